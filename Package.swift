@@ -1,0 +1,92 @@
+// swift-tools-version: 6.1
+// Folio: news articles to archival PDF, kept in an OCFL archive by publication date.
+//
+// Targets follow the pipeline, and data flows one way:
+//   readers (FolioReaders) → typesetting (FolioTypesetting) → rendering (FolioRendering)
+//   → archive (FolioArchive) → front (FolioPipeline, the `folio` executable).
+// C libraries are wrapped as `C<Library>` system-library targets; only their one wrapper
+// target imports each of them.
+import PackageDescription
+
+let package = Package(
+    name: "Folio",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // MARK: C libraries (Debian -dev packages)
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+        .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
+        .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
+
+        // MARK: Model and readers
+        /// The article as every reader produces it; plain values, no I/O.
+        .target(name: "FolioModel"),
+        /// Input formats to `Article`.
+        .target(name: "FolioReaders", dependencies: ["FolioModel"]),
+
+        // MARK: Typesetting
+        /// Unicode text analysis through ICU (scripts, bidi, line-break opportunities, graphemes).
+        /// Imports no Foundation: Foundation ships its own ICU headers (see DESIGN.md).
+        .target(name: "FolioTextAnalysis", dependencies: ["CICU"]),
+        /// Hyphenation through libhyphen with Debian's pattern dictionaries.
+        .target(name: "FolioHyphenation", dependencies: ["CHyphen"]),
+        /// Font files: FreeType faces, HarfBuzz fonts, Fontconfig discovery and fallback.
+        .target(name: "FolioFonts", dependencies: ["CFreeType", "CFontconfig", "CHarfBuzz"]),
+        /// Article + layout style → pages of positioned glyphs (the display list). No Cairo, no files.
+        .target(name: "FolioTypesetting", dependencies: [
+            "FolioModel", "FolioFonts", "FolioTextAnalysis", "CHarfBuzz",
+        ]),
+        /// Human-edited layout files (YAML) → `LayoutStyle`, with errors naming file, key and line.
+        .target(name: "FolioLayouts", dependencies: [
+            "FolioTypesetting", .product(name: "Yams", package: "Yams"),
+        ]),
+
+        // MARK: Rendering
+        /// Display list → PDF and PNG through Cairo.
+        .target(name: "FolioRendering", dependencies: ["FolioTypesetting", "FolioFonts", "CCairo"]),
+
+        // MARK: Archive
+        /// OCFL 1.1 storage root by publication date, with a derived SQLite (GRDB) index.
+        .target(name: "FolioArchive", dependencies: [
+            "FolioModel",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+
+        // MARK: Front
+        /// The one-call pipeline the CLI and the service share: read → typeset → render (→ archive).
+        .target(name: "FolioPipeline", dependencies: [
+            "FolioModel", "FolioReaders", "FolioTypesetting", "FolioLayouts", "FolioRendering",
+            "FolioFonts", "FolioHyphenation", "FolioArchive",
+        ]),
+        .executableTarget(name: "folio", dependencies: [
+            "FolioPipeline", "FolioArchive",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        /// In-process timing of the typesetting stage, for `make bench`.
+        .executableTarget(name: "folio-bench", dependencies: ["FolioPipeline"], path: "Benchmarks/folio-bench"),
+
+        // MARK: Tests (one target per module)
+        .testTarget(name: "FolioReadersTests", dependencies: ["FolioReaders"]),
+        .testTarget(name: "FolioTextAnalysisTests", dependencies: ["FolioTextAnalysis"]),
+        .testTarget(name: "FolioHyphenationTests", dependencies: ["FolioHyphenation"]),
+        .testTarget(name: "FolioTypesettingTests", dependencies: ["FolioTypesetting", "FolioFonts"]),
+        .testTarget(name: "FolioLayoutsTests", dependencies: ["FolioLayouts"]),
+        .testTarget(name: "FolioArchiveTests", dependencies: ["FolioArchive"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["FolioPipeline"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

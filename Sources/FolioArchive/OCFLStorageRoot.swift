@@ -1,0 +1,1 @@
+// OCFL archive (placeholder until written).

@@ -1,0 +1,1 @@
+// Fonts (placeholder until written).

@@ -1,0 +1,1 @@
+// libhyphen (placeholder until written).

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The bytes of an input article and where they came from.
+///
+/// Kept as raw bytes (not a decoded string) because the archive stores the original input
+/// exactly, and readers decide the character set themselves.
+public struct ArticleSource: Sendable, Hashable {
+    /// File name as given by the user, used in every message about this input.
+    public var displayName: String
+    /// Folder that relative references in the article (images) are resolved against.
+    public var baseDirectory: URL?
+    public var bytes: [UInt8]
+
+    public init(displayName: String, bytes: [UInt8], baseDirectory: URL? = nil) {
+        self.displayName = displayName
+        self.bytes = bytes
+        self.baseDirectory = baseDirectory
+    }
+
+    /// Reads an article file.
+    ///
+    /// - Throws: `FolioError.input` naming the path when it is missing, a folder, or unreadable.
+    public init(contentsOf url: URL, displayName: String? = nil) throws(FolioError) {
+        let name = displayName ?? url.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw .input(name, "no such file")
+        }
+        guard !isDirectory.boolValue else { throw .input(name, "is a folder, not an article file") }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw .input(name, "cannot be read (permission denied?)")
+        }
+        self.init(displayName: name, bytes: [UInt8](data), baseDirectory: url.deletingLastPathComponent())
+    }
+}

@@ -1,0 +1,1 @@
+// Cairo rendering (placeholder until written).

@@ -1,0 +1,1 @@
+// ICU text analysis (placeholder until written).

@@ -1,0 +1,72 @@
+/// Identifies one face of one font file; the renderer resolves it to the same face the shaper used.
+public struct FontReference: Sendable, Hashable, Codable {
+    /// Absolute path of the font file.
+    public var path: String
+    /// Face index inside a collection (`.ttc`), 0 for single-face files.
+    public var faceIndex: Int
+    public init(path: String, faceIndex: Int) {
+        self.path = path
+        self.faceIndex = faceIndex
+    }
+}
+
+/// One glyph, positioned relative to its run's origin (points, y down).
+public struct PositionedGlyph: Sendable, Hashable, Codable {
+    public var id: UInt32
+    public var x: Double
+    public var y: Double
+    public init(id: UInt32, x: Double, y: Double) {
+        self.id = id
+        self.x = x
+        self.y = y
+    }
+}
+
+/// A group of source bytes that maps to a group of glyphs (a ligature, a conjunct, one letter).
+///
+/// This is what lets a PDF keep its text: Cairo writes the mapping into the font's ToUnicode
+/// data and the content stream (`cairo_show_text_glyphs`), so `pdftotext` and search give the
+/// article's characters back exactly.
+public struct TextCluster: Sendable, Hashable, Codable {
+    public var byteCount: Int
+    public var glyphCount: Int
+    public init(byteCount: Int, glyphCount: Int) {
+        self.byteCount = byteCount
+        self.glyphCount = glyphCount
+    }
+}
+
+/// A run of glyphs of one font at one size, drawn on one baseline, with its source text.
+public struct GlyphRun: Sendable, Hashable, Codable {
+    public var font: FontReference
+    /// Font size in points.
+    public var size: Double
+    /// Start of the baseline, in page coordinates.
+    public var origin: Point
+    /// Glyphs in visual (left-to-right drawing) order.
+    public var glyphs: [PositionedGlyph]
+    /// The source text of the glyphs, in logical order.
+    public var text: String
+    /// Clusters in glyph order; for right-to-left runs they walk the text backwards.
+    public var clusters: [TextCluster]
+    /// True when `clusters` walk `text` from its end (right-to-left runs).
+    public var clustersBackward: Bool
+    public var color: Color
+    /// Total advance of the run in points.
+    public var width: Double
+
+    public init(
+        font: FontReference, size: Double, origin: Point, glyphs: [PositionedGlyph], text: String,
+        clusters: [TextCluster], clustersBackward: Bool = false, color: Color = .black, width: Double
+    ) {
+        self.font = font
+        self.size = size
+        self.origin = origin
+        self.glyphs = glyphs
+        self.text = text
+        self.clusters = clusters
+        self.clustersBackward = clustersBackward
+        self.color = color
+        self.width = width
+    }
+}
