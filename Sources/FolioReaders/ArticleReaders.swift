@@ -23,7 +23,7 @@ public enum ArticleReaders {
     public static func reader(for format: InputFormat) -> any ArticleReader {
         switch format {
         case .text: return ScrapedPageReader()
-        case .markdown: return ScrapedPageReader()
+        case .markdown: return MarkdownReader()
         case .html: return ScrapedPageReader()
         case .json: return ScrapedPageReader()
         }

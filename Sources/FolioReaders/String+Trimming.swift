@@ -16,6 +16,14 @@ extension String {
         return String(scalars[...last])
     }
 
+    /// The string without leading white space.
+    var trimmedLeadingSpace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if first == scalars.startIndex { return self }
+        return String(scalars[first...])
+    }
+
     /// True when the string is empty or only white space.
     var isBlank: Bool { unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
 }
