@@ -10,13 +10,40 @@ final class FontconfigDatabase: @unchecked Sendable {
     private let config: OpaquePointer
 
     /// A database holding only the fonts in `directory`.
+    ///
+    /// Built from a small configuration document rather than `FcConfigAppFontAddDir` alone, so
+    /// it has a cache folder (the user's, as Fontconfig normally uses) and Fontconfig does not
+    /// complain on every start.
     init(directory: String) throws(FontError) {
         guard FcInit() != 0, let config = FcConfigCreate() else { throw .fontconfig("FcConfigCreate failed") }
-        guard FcConfigAppFontAddDir(config, directory) != 0 else {
+        let document = """
+            <?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+            <fontconfig><dir>\(Self.escapedXML(directory))</dir>\
+            <cachedir prefix="xdg">fontconfig</cachedir><cachedir>/var/cache/fontconfig</cachedir></fontconfig>
+            """
+        let loaded = document.withCString { text in
+            text.withMemoryRebound(to: FcChar8.self, capacity: document.utf8.count + 1) {
+                FcConfigParseAndLoadFromMemory(config, $0, 0)
+            }
+        }
+        guard loaded != 0, FcConfigBuildFonts(config) != 0 else {
             FcConfigDestroy(config)
             throw .fontconfig("cannot add the fonts folder \(directory)")
         }
         self.config = config
+    }
+
+    private static func escapedXML(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            default: result.append(character)
+            }
+        }
+        return result
     }
 
     /// The system's fonts, as configured in /etc/fonts.
