@@ -100,6 +100,10 @@ measure() {  # name, input, floor font args
     local fm om ratio
     read -r fm om ratio < <($PAIRED "$RUNS" "$floor_cmd" "$folio_cmd") || true
     [[ -n ${fm:-} ]] || die "$name: the floor failed"
+    if [[ $om != NA && ! -s $opdf ]]; then
+        note "$name: folio exited 0 but wrote no PDF at $opdf: not counted"
+        om=NA ratio=NA
+    fi
     local fp op frss orss="—"
     fp=$(pages "$fpdf")
     op=$(pages "$opdf")
@@ -139,7 +143,10 @@ measure_batch() {  # one process per article, as a newsroom script would call it
         p=$(pages "$WORK/out/batch-$stem.floor.pdf"); [[ $p =~ ^[0-9]+$ ]] && fp=$((fp + p))
         p=$(pages "$WORK/out/batch-$stem.folio.pdf"); [[ $p =~ ^[0-9]+$ ]] && op=$((op + p))
     done <"$list"
-    [[ $op -gt 0 ]] || op="—"
+    if [[ $op -eq 0 ]]; then
+        [[ $om != NA ]] && note "batch: folio exited 0 but wrote no PDFs: not counted"
+        op="—" om=NA ratio=NA
+    fi
     batch_note=" (batch: $BATCH_RUNS, each a shell loop of one \`folio render\` per article)"
     rows+=("| batch ($n processes) | $fp | $op | $fm | $(dash "$om") | $(dash "$ratio") | $(per_page "$fm" "$fp") \
 | $(per_page "$om" "$op") | — | — |")
