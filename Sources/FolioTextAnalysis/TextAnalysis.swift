@@ -1,1 +1,0 @@
-// ICU text analysis (placeholder until written).
