@@ -41,10 +41,13 @@ let package = Package(
         /// Imports no Foundation: Debian's libxml2 headers include ICU's (see DESIGN.md).
         .target(name: "FolioHTMLParsing", dependencies: ["CLibXML2"]),
         /// Input formats to `Article`.
-        .target(name: "FolioReaders", dependencies: [
-            "FolioModel", "FolioMarkdownParsing", "FolioHTMLParsing",
-            .product(name: "Yams", package: "Yams"),
-        ]),
+        .target(
+            name: "FolioReaders",
+            dependencies: [
+                "FolioModel", "FolioMarkdownParsing", "FolioHTMLParsing",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            exclude: ["JSON/SCHEMA.md"]),
 
         // MARK: Typesetting
         /// Unicode text analysis through ICU (scripts, bidi, line-break opportunities, graphemes).

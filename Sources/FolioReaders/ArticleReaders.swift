@@ -25,7 +25,7 @@ public enum ArticleReaders {
         case .text: return ScrapedPageReader()
         case .markdown: return MarkdownReader()
         case .html: return ScrapedPageReader()
-        case .json: return ScrapedPageReader()
+        case .json: return JSONReader()
         }
     }
 }
