@@ -1,6 +1,11 @@
+import FolioHyphenation
 import FolioTypesetting
 
-/// Hyphenators by language, for the typesetter (placeholder until libhyphen lands).
+/// libhyphen's hyphenators, by the article's language, for the typesetter.
 enum HyphenationCatalog {
-    @Sendable static func hyphenator(for language: String) -> (any Hyphenating)? { nil }
+    @Sendable static func hyphenator(for language: String) -> (any Hyphenating)? {
+        Hyphenator.forLanguage(language)
+    }
 }
+
+extension Hyphenator: Hyphenating {}

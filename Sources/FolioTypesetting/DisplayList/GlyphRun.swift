@@ -37,9 +37,10 @@ public struct GlyphRun: Sendable, Hashable, Codable {
     public var glyphs: [PositionedGlyph]
     /// The source text of the glyphs, in logical order.
     public var text: String
-    /// Clusters in glyph order; for right-to-left runs they walk the text backwards.
+    /// Clusters in text order; each maps bytes of `text` to glyphs.
     public var clusters: [TextCluster]
-    /// True when `clusters` walk `text` from its end (right-to-left runs).
+    /// True when the clusters take glyphs from the last one back (right-to-left runs, whose
+    /// glyphs are stored in visual order).
     public var clustersBackward: Bool
     public var color: Color
     /// Total advance of the run in points.

@@ -1,3 +1,5 @@
+import FolioTextAnalysis
+
 /// Stage 5 (finalize): chosen breaks → positioned lines.
 ///
 /// For each line: drop the glue and penalties a break discards, stretch or shrink the line's
@@ -31,11 +33,13 @@ struct LineBuilder {
     private func line(items range: Range<Int>, breakIndex: Int, ratio: Double, isLast: Bool) -> TypesetLine? {
         var start = range.lowerBound
         while start < range.upperBound, items.items[start].kind != .box { start += 1 }
-        var startX = 0.0
+        var indent = 0.0
         if start < range.upperBound, items.ranges[start].isEmpty, items.items[start].width > 0 {
-            startX = items.items[start].width   // the paragraph indent
+            indent = items.items[start].width   // the paragraph indent, on the side the line starts
             start += 1
         }
+        let rightToLeft = shaped.analysis.baseIsRightToLeft
+        let startX = rightToLeft ? 0 : indent
         guard let lastBox = (start..<range.upperBound).last(where: { items.items[$0].kind == .box }) else {
             return TypesetLine(runs: [], links: [], width: 0, leading: leading, size: size, endsParagraph: isLast)
         }
@@ -50,7 +54,7 @@ struct LineBuilder {
         }
 
         let pieces = logicalPieces(in: textRange)
-        let order = Self.visualOrder(levels: pieces.map { shaped.items[$0.item].level })
+        let order = BidiParagraph.visualOrder(levels: pieces.map { shaped.items[$0.item].level })
         let breakItem = items.items[breakIndex]
         let hyphenated = breakItem.kind == .penalty && breakItem.flagged && breakItem.width > 0
 
@@ -91,7 +95,7 @@ struct LineBuilder {
             runs.append(run)
         }
 
-        let offset = alignmentOffset(width: x, isLast: isLast)
+        let offset = alignmentOffset(width: x + (rightToLeft ? indent : 0), isLast: isLast)
         if offset != 0 {
             for index in runs.indices { runs[index].origin.x += offset }
             links = links.map { ($0.range.lowerBound + offset...$0.range.upperBound + offset, $0.url) }
@@ -149,7 +153,8 @@ struct LineBuilder {
     }
 
     /// Cairo's cluster mapping for a run: groups of glyphs sharing a cluster value, each with the
-    /// bytes up to the next cluster in text order. Falls back to one many-to-many cluster when the
+    /// bytes up to the next cluster in text order, listed in text order (for right-to-left runs
+    /// the glyphs are then taken from the last one back, `CAIRO_TEXT_CLUSTER_FLAG_BACKWARD`). Falls back to one many-to-many cluster when the
     /// glyphs do not cover the text exactly (never wrong, only coarser).
     static func clusters(for glyphs: ArraySlice<ShapedGlyph>, bytes: Range<Int>, rightToLeft: Bool) -> [TextCluster] {
         var groups: [(start: Int, count: Int)] = []
@@ -178,30 +183,7 @@ struct LineBuilder {
         guard covered == bytes.count, firstStart == bytes.lowerBound else {
             return [TextCluster(byteCount: bytes.count, glyphCount: glyphs.count)]
         }
-        return clusters
-    }
-
-    /// UAX #9 rule L2: from the highest level down to the lowest odd level, reverse every
-    /// sequence of runs at that level or higher.
-    static func visualOrder(levels: [UInt8]) -> [Int] {
-        var order = Array(levels.indices)
-        guard let highest = levels.max(), let lowestOdd = levels.filter({ $0 % 2 == 1 }).min() else { return order }
-        var level = highest
-        while level >= lowestOdd {
-            var index = 0
-            while index < order.count {
-                guard levels[order[index]] >= level else {
-                    index += 1
-                    continue
-                }
-                var end = index
-                while end < order.count, levels[order[end]] >= level { end += 1 }
-                order[index..<end].reverse()
-                index = end
-            }
-            if level == 0 { break }
-            level -= 1
-        }
-        return order
+        // Cairo's backward clusters still read the text forwards; only the glyphs go from the end.
+        return rightToLeft ? clusters.reversed() : clusters
     }
 }

@@ -1,8 +1,11 @@
-/// Stage 2a (analyse): the Unicode facts about a paragraph that shaping and breaking need.
+import FolioTextAnalysis
+
+/// Stage 2a (analyse): the Unicode facts about a paragraph that shaping and breaking need,
+/// from ICU (UAX #9 bidi, UAX #14 line breaks with dictionaries, scripts, UAX #29 clusters).
 ///
 /// All offsets are UTF-8 byte offsets into the paragraph text.
 struct ParagraphAnalysis {
-    /// Runs of one script (ISO 15924 code, `nil` where unknown), covering the text in order.
+    /// Runs of one script (ISO 15924 code), covering the text in order.
     var scriptRuns: [(range: Range<Int>, script: String?)]
     /// Runs of one bidi embedding level (odd = right to left), covering the text in order.
     var bidiRuns: [(range: Range<Int>, level: UInt8)]
@@ -13,42 +16,37 @@ struct ParagraphAnalysis {
     /// Grapheme cluster start offsets, ascending, starting with 0.
     var graphemeStarts: [Int]
 
-    init(text: String, language: String?) {
-        // Interim analysis without ICU (replaced by FolioTextAnalysis): left to right, script
-        // guessed by HarfBuzz, breaks after spaces and hyphens and between CJK characters.
-        let count = text.utf8.count
-        scriptRuns = [(0..<count, nil)]
-        bidiRuns = [(0..<count, 0)]
-        baseIsRightToLeft = false
-        var breaks: [(Int, Bool)] = []
-        var graphemes: [Int] = []
-        var offset = 0
-        var previous: Character?
-        for character in text {
-            if let previous {
-                let breakHere = previous == " " && character != " "
-                    || previous == "-" && character.isLetter
-                    || previous.isCJK || (character.isCJK && previous != " ")
-                if previous == "\u{2028}" {
-                    breaks.append((offset, true))
-                } else if breakHere {
-                    breaks.append((offset, false))
-                }
-            }
-            graphemes.append(offset)
-            offset += character.utf8.count
-            previous = character
-        }
-        breaks.append((count, true))
-        self.breaks = breaks
-        graphemeStarts = graphemes
-    }
-}
+    /// Languages written right to left: their paragraphs start right to left even when the
+    /// first strong letter is Latin (a brand name, say).
+    static let rightToLeftLanguages: Set<String> = ["ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"]
 
-extension Character {
-    fileprivate var isCJK: Bool {
-        guard let value = unicodeScalars.first?.value else { return false }
-        return (0x2E80..<0xA000).contains(value) || (0xF900..<0xFB00).contains(value)
-            || (0xFF00..<0xFFF0).contains(value) || (0x20000..<0x30000).contains(value)
+    init(text: String, language: String?) {
+        let count = text.utf8.count
+        let scripts = ScriptItemizer.runs(in: text)
+        scriptRuns = scripts.isEmpty
+            ? [(0..<count, nil)]
+            : scripts.map { ($0.range, $0.script == .common ? nil : $0.script.description) }
+
+        let primary = language.map { String($0.split(separator: "-").first ?? "").lowercased() }
+        let direction: BidiParagraph.BaseDirection
+        switch primary {
+        case .some(let code) where Self.rightToLeftLanguages.contains(code): direction = .rightToLeft
+        case .some(let code) where !code.isEmpty: direction = .leftToRight
+        default: direction = .auto
+        }
+        if let bidi = try? BidiParagraph(text, baseDirection: direction), !bidi.runs.isEmpty {
+            bidiRuns = bidi.runs.map { ($0.range, $0.level) }
+            baseIsRightToLeft = bidi.isRightToLeft
+        } else {
+            bidiRuns = [(0..<count, direction == .rightToLeft ? 1 : 0)]
+            baseIsRightToLeft = direction == .rightToLeft
+        }
+
+        breaks = LineBreakOpportunities(text, locale: language).breaks
+            .filter { $0.offset > 0 }
+            .map { ($0.offset, $0.isMandatory) }
+        if breaks.last?.offset != count { breaks.append((count, true)) }
+        graphemeStarts = Array(GraphemeClusters(text).boundaries.dropLast())
+        if graphemeStarts.isEmpty { graphemeStarts = [0] }
     }
 }
