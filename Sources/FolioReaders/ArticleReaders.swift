@@ -24,7 +24,7 @@ public enum ArticleReaders {
         switch format {
         case .text: return ScrapedPageReader()
         case .markdown: return MarkdownReader()
-        case .html: return ScrapedPageReader()
+        case .html: return HTMLReader()
         case .json: return JSONReader()
         }
     }

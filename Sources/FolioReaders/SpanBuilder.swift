@@ -12,8 +12,9 @@ struct SpanBuilder {
     /// True when nothing but white space has been appended.
     var isBlank: Bool { spans.allSatisfy { $0.text.isBlank } }
 
-    mutating func append(_ text: String, style: InlineStyle = [], link: String? = nil) {
-        let piece = collapsesWhitespace ? collapsed(text) : text
+    /// Appends text; `verbatim` keeps it from white-space collapsing (a `<br>`'s line end).
+    mutating func append(_ text: String, style: InlineStyle = [], link: String? = nil, verbatim: Bool = false) {
+        let piece = collapsesWhitespace && !verbatim ? collapsed(text) : text
         guard !piece.isEmpty else { return }
         if let last = spans.indices.last, spans[last].style == style, spans[last].link == link {
             spans[last].text += piece

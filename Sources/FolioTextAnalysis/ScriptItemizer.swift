@@ -2,7 +2,7 @@
 /// for shaping.
 ///
 /// Characters of no particular script (Common and Inherited: spaces, punctuation, digits,
-/// combining marks) join the run before them, or the run after them at the start of the
+/// combining marks; also Unknown: unassigned and private-use code points) join the run before them, or the run after them at the start of the
 /// text, so "Hello, 世界!" is one Latin run "Hello, " and one Han run "世界!". Paired brackets
 /// stay together: a closing bracket takes the script of its opening bracket, so in
 /// "中文（English）" both brackets are Han and only "English" is Latin.

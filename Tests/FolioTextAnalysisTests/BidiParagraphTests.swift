@@ -86,6 +86,28 @@ struct BidiParagraphTests {
         #expect(describe(paragraph.runs(forLine: lineEnd..<text.utf8.count), in: text) == ["world@2", " بكم@1"])
     }
 
+    @Test("A number after an English word joins its LTR run (rule W7)")
+    func numberAfterEnglish() throws {
+        let text = "مرحبا Swift 6 يا عالم"
+        #expect(try describe(BidiParagraph(text).runs, in: text) == ["مرحبا @1", "Swift 6@2", " يا عالم@1"])
+    }
+
+    @Test("Hundreds of unbalanced overrides are survived, levels stay within UAX #9's bound")
+    func overflowingOverrides() throws {
+        let text = String(repeating: "\u{202E}\u{2067}", count: 300) + "abc" + String(repeating: "\u{202C}", count: 5)
+        let paragraph = try BidiParagraph(text)
+        #expect(paragraph.runs.allSatisfy { $0.level <= 126 })
+        #expect(paragraph.runs.last?.range.upperBound == text.utf8.count)
+        #expect(paragraph.runs(forLine: 0..<text.utf8.count).allSatisfy { $0.level <= 126 })
+    }
+
+    @Test("Line ranges outside the text are clamped")
+    func clampedLine() throws {
+        let paragraph = try BidiParagraph("abc")
+        #expect(paragraph.runs(forLine: 2..<99) == [.init(range: 2..<3, level: 0)])
+        #expect(paragraph.runs(forLine: 5..<9).isEmpty)
+    }
+
     @Test("visualOrder reverses odd-level stretches, deepest first")
     func visualOrderOfLevels() {
         #expect(BidiParagraph.visualOrder(levels: [0, 1, 1, 0]) == [0, 2, 1, 3])

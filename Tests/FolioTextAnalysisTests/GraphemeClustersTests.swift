@@ -42,6 +42,12 @@ struct GraphemeClustersTests {
         #expect(GraphemeClusters(String(repeating: "ñ", count: 50_000)).count == 50_000)
     }
 
+    @Test("A base with 50,000 combining marks is one cluster")
+    func endlessMarks() {
+        let text = "a" + String(repeating: "\u{301}", count: 50_000) + "b"
+        #expect(GraphemeClusters(text).boundaries == [0, 100_001, 100_002])
+    }
+
     #if DEBUG
     @Test("Without ICU, Swift's Character boundaries are used")
     func fallback() {
