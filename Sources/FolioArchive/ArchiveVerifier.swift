@@ -22,6 +22,7 @@ public struct ArchiveVerifier: Sendable {
     /// Verifies one object directory; with `expectedID`, also that the id is what its path says.
     func verifyObject(_ path: String, display: String, expectedID: String?) -> VerificationReport {
         var validator = ObjectValidator(path: path, displayPrefix: display)
+        validator.requireVersionInventories = expectedID != nil
         validator.run()
         var issues = validator.issues
         if let expectedID, let id = validator.objectID, id != expectedID {

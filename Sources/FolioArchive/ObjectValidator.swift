@@ -9,6 +9,8 @@ struct ObjectValidator {
     let displayPrefix: String
     /// Skip re-hashing content (structure only).
     var checkDigests = true
+    /// Treat a missing `vN/inventory.json` as an error (our objects always have one) instead of W010.
+    var requireVersionInventories = false
 
     private(set) var issues: [VerificationIssue] = []
     private(set) var bytesRead: Int64 = 0
@@ -124,7 +126,7 @@ struct ObjectValidator {
                 }
             }
             guard let bytes = readFile(name + "/inventory.json") else {
-                if name == headName { error("E064", name + "/inventory.json", "is missing for the head version") }
+                if requireVersionInventories { error("W010", name + "/inventory.json", "is missing") }
                 else { warning("W010", name + "/inventory.json", "is missing") }
                 continue
             }

@@ -41,7 +41,8 @@ public struct VerificationReport: Sendable {
     /// True when nothing is wrong (warnings allowed).
     public var isValid: Bool { !issues.contains(where: \.isError) }
 
-    mutating func merge(_ other: VerificationReport) {
+    /// Adds another report's counts and issues to this one.
+    public mutating func merge(_ other: VerificationReport) {
         objectsChecked += other.objectsChecked
         bytesRead += other.bytesRead
         issues += other.issues
