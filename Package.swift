@@ -29,12 +29,22 @@ let package = Package(
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // MARK: Model and readers
         /// The article as every reader produces it; plain values, no I/O.
         .target(name: "FolioModel"),
+        /// CommonMark through cmark, as a plain Swift node tree (the only importer of CCmark).
+        .target(name: "FolioMarkdownParsing", dependencies: ["CCmark"]),
+        /// HTML through libxml2's tolerant parser, as a plain Swift DOM (the only importer of CLibXML2).
+        /// Imports no Foundation: Debian's libxml2 headers include ICU's (see DESIGN.md).
+        .target(name: "FolioHTMLParsing", dependencies: ["CLibXML2"]),
         /// Input formats to `Article`.
-        .target(name: "FolioReaders", dependencies: ["FolioModel"]),
+        .target(name: "FolioReaders", dependencies: [
+            "FolioModel", "FolioMarkdownParsing", "FolioHTMLParsing",
+            .product(name: "Yams", package: "Yams"),
+        ]),
 
         // MARK: Typesetting
         /// Unicode text analysis through ICU (scripts, bidi, line-break opportunities, graphemes).

@@ -1,5 +1,9 @@
+import FolioFonts
 import FolioLayouts
 import FolioModel
+import FolioReaders
+import FolioRendering
+import FolioTypesetting
 import Foundation
 
 /// Which layout to render with.
@@ -13,19 +17,56 @@ public enum LayoutChoice: Sendable, Hashable {
 }
 
 /// The one-call pipeline shared by the CLI and the service: read → typeset → render.
+///
+/// Create one and reuse it: fonts are opened once and shared by every article rendered.
 public final class ArticleRenderer: Sendable {
-    public init(resources: FolioResources = .located()) throws(FolioError) {
-        throw .output("folio", "rendering is not implemented yet")
+    public let resources: FolioResources
+    public let layouts: LayoutLibrary
+    private let fonts: FontLibrary
+    private let typesetter: DocumentTypesetter
+
+    public init(resources: FolioResources = .located(), lineBreaker: (any LineBreaker)? = nil) throws(FolioError) {
+        self.resources = resources
+        layouts = LayoutLibrary(directory: resources.layoutsDirectory)
+        do {
+            fonts = try FontLibrary(bundledFontsDirectory: resources.fontsDirectory.path)
+        } catch {
+            throw .rendering("fonts", error.description)
+        }
+        typesetter = DocumentTypesetter(
+            fonts: fonts, lineBreaker: lineBreaker ?? InterimGreedyBreaker(), creator: "Folio \(FolioVersion.string)",
+            hyphenation: HyphenationCatalog.hyphenator(for:))
     }
 
     /// Loads a layout by choice; errors name the file, key and line.
     public func loadLayout(_ choice: LayoutChoice) throws(FolioError) -> LoadedLayout {
-        throw .layout("\(choice)", "not implemented yet")
+        do {
+            switch choice {
+            case .standard: return try layouts.load(LayoutLibrary.defaultName)
+            case .named(let name): return try layouts.load(name)
+            case .file(let fileName, let bytes): return try layouts.load(fileName: fileName, bytes: bytes)
+            }
+        } catch {
+            throw .layout("\(error)")
+        }
     }
 
-    /// Reads the article only (no typesetting): for listing and archive metadata.
-    public func read(_ source: ArticleSource) throws(FolioError) -> Article {
-        throw .input(source.displayName, "not implemented yet")
+    /// Reads the article only (no typesetting).
+    public func read(_ source: ArticleSource, format: InputFormat? = nil) throws(FolioError) -> Article {
+        do {
+            return try ArticleReaders.read(source.bytes, fileName: source.displayName, format: format)
+        } catch {
+            throw .input(source.displayName, error.description)
+        }
+    }
+
+    /// Lays out an article without drawing it (for measurements and benchmarks).
+    public func typeset(_ article: Article, layout: LoadedLayout) throws(FolioError) -> TypesetDocument {
+        do {
+            return try typesetter.typeset(article, style: layout.style)
+        } catch {
+            throw .rendering(article.title, error.description)
+        }
     }
 
     /// Renders one article.
@@ -34,8 +75,29 @@ public final class ArticleRenderer: Sendable {
     ///   - strict: make warnings (characters no font has) errors.
     /// - Throws: `FolioError` with one line naming the input and the problem.
     public func render(
-        _ source: ArticleSource, layout: LayoutChoice = .standard, format: OutputFormat = .pdf, strict: Bool = false
+        _ source: ArticleSource, layout choice: LayoutChoice = .standard, format: OutputFormat = .pdf,
+        inputFormat: InputFormat? = nil, strict: Bool = false
     ) throws(FolioError) -> RenderedArticle {
-        throw .input(source.displayName, "not implemented yet")
+        let layout = try loadLayout(choice)
+        let article = try read(source, format: inputFormat)
+        let document: TypesetDocument
+        do {
+            document = try typesetter.typeset(article, style: layout.style)
+        } catch {
+            throw .rendering(source.displayName, error.description)
+        }
+        let warnings = document.warnings.map { "\(source.displayName): warning: \($0)" }
+        if strict, let first = warnings.first { throw .strict(first) }
+        let files: [[UInt8]]
+        do {
+            switch format {
+            case .pdf: files = [try PDFRenderer(fonts: fonts).render(document)]
+            case .png: files = try PNGRenderer(fonts: fonts).render(document)
+            }
+        } catch {
+            throw .rendering(source.displayName, error.description)
+        }
+        return RenderedArticle(
+            article: article, files: files, pageCount: document.pages.count, layout: layout, warnings: warnings)
     }
 }

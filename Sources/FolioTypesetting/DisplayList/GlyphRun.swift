@@ -1,14 +1,4 @@
-/// Identifies one face of one font file; the renderer resolves it to the same face the shaper used.
-public struct FontReference: Sendable, Hashable, Codable {
-    /// Absolute path of the font file.
-    public var path: String
-    /// Face index inside a collection (`.ttc`), 0 for single-face files.
-    public var faceIndex: Int
-    public init(path: String, faceIndex: Int) {
-        self.path = path
-        self.faceIndex = faceIndex
-    }
-}
+import FolioFonts
 
 /// One glyph, positioned relative to its run's origin (points, y down).
 public struct PositionedGlyph: Sendable, Hashable, Codable {

@@ -1,7 +1,12 @@
 import ArgumentParser
 import FolioPipeline
 
-/// `folio layouts`: placeholder.
+/// `folio layouts`: the shipped page layouts, one line each.
 struct Layouts: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the shipped page layouts.")
+
+    func run() throws {
+        let renderer = try reportingErrors { try ArticleRenderer() }
+        for line in renderer.layouts.summaries() { print(line) }
+    }
 }

@@ -1,7 +1,42 @@
 import ArgumentParser
 import FolioPipeline
+import Foundation
 
-/// `folio render`: placeholder.
+/// `folio render ARTICLE`: one article to PDF (or PNG page previews).
 struct Render: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Render one article to PDF or PNG.")
+    static let configuration = CommandConfiguration(
+        abstract: "Render one article to PDF or PNG.",
+        discussion: """
+            The article may be scraped page text (like the seed), Markdown with front matter, an HTML \
+            page or JSON. Without -o the output goes next to the article with the extension changed; \
+            PNG output writes one image per page (NAME-1.png, NAME-2.png, ...).
+            """)
+
+    @Argument(help: "The article file to render.", completion: .file())
+    var article: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the output.", valueName: "file"), completion: .file())
+    var output: String?
+
+    @OptionGroup(title: "Rendering")
+    var rendering: RenderingOptions
+
+    func run() throws {
+        let source = try reportingErrors { try ArticleSource(contentsOf: URL(fileURLWithPath: article), displayName: article) }
+        let renderer = try reportingErrors { try ArticleRenderer() }
+        let rendered = try reportingErrors {
+            try renderer.render(
+                source, layout: rendering.layoutChoice, format: rendering.format, inputFormat: rendering.inputFormat,
+                strict: rendering.strict)
+        }
+        for warning in rendered.warnings { printError(warning) }
+        let paths = OutputPaths.for(input: article, output: output, format: rendering.format, pages: rendered.files.count)
+        for (path, bytes) in zip(paths, rendered.files) {
+            try reportingErrors { try AtomicFile.write(bytes, to: path) }
+        }
+        if !rendering.quiet {
+            let target = paths.count == 1 ? paths[0] : "\(paths[0]) … \(paths[paths.count - 1])"
+            print("\(target): \(rendered.pageCount) page\(rendered.pageCount == 1 ? "" : "s")")
+        }
+    }
 }

@@ -1,0 +1,83 @@
+import Synchronization
+
+/// Finds and keeps open the fonts an article needs: the bundled `fonts/` first, then the system's.
+///
+/// Every face is opened once and shared (shaping and rendering both ask for it by
+/// `FontReference`), so a batch of articles pays for each font file once.
+public final class FontLibrary: Sendable {
+    private let freeType: FreeTypeLibrary
+    private let bundled: FontconfigDatabase
+    private let system: FontconfigDatabase
+    private let faces = Mutex<[FontReference: FontFace]>([:])
+    private let fallbacks = Mutex<[FallbackKey: FontReference?]>([:])
+
+    /// - Parameter bundledFontsDirectory: the folder searched before the system fonts.
+    public init(bundledFontsDirectory: String) throws(FontError) {
+        freeType = try FreeTypeLibrary()
+        bundled = try FontconfigDatabase(directory: bundledFontsDirectory)
+        system = try FontconfigDatabase()
+    }
+
+    /// The face a reference names, opened on first use.
+    public func face(_ reference: FontReference) throws(FontError) -> FontFace {
+        if let face = faces.withLock({ $0[reference] }) { return face }
+        let face = try FontFace(reference: reference, library: freeType)
+        return faces.withLock { cache in
+            if let existing = cache[reference] { return existing }
+            cache[reference] = face
+            return face
+        }
+    }
+
+    /// The face of a family and style: bundled fonts first, then installed ones.
+    ///
+    /// - Throws: `FontError.familyNotFound` when no font of that family exists anywhere.
+    public func face(family: String, bold: Bool = false, italic: Bool = false) throws(FontError) -> FontFace {
+        guard let reference = bundled.match(family: family, bold: bold, italic: italic)
+            ?? system.match(family: family, bold: bold, italic: italic)
+        else { throw .familyNotFound(family) }
+        return try face(reference)
+    }
+
+    /// A face for a grapheme cluster the primary font lacks.
+    ///
+    /// Tries the layout's fallback families in order, then any installed font covering every
+    /// scalar of the cluster, preferring the style asked for (serif or sans, weight, slant).
+    /// Returns `nil` when no font on the machine covers the cluster.
+    public func fallbackFace(
+        for cluster: [Unicode.Scalar], families: [String], serif: Bool, bold: Bool, italic: Bool
+    ) -> FontFace? {
+        let key = FallbackKey(scalars: cluster.map(\.value), families: families, serif: serif, bold: bold, italic: italic)
+        let cached = fallbacks.withLock { $0[key] }
+        let reference: FontReference?
+        if let cached {
+            reference = cached
+        } else {
+            reference = findFallback(for: cluster, key: key)
+            fallbacks.withLock { $0[key] = .some(reference) }
+        }
+        guard let reference else { return nil }
+        return try? face(reference)
+    }
+
+    private func findFallback(for cluster: [Unicode.Scalar], key: FallbackKey) -> FontReference? {
+        for family in key.families {
+            for database in [bundled, system] {
+                guard let reference = database.match(family: family, bold: key.bold, italic: key.italic),
+                      let face = try? face(reference)
+                else { continue }
+                if cluster.allSatisfy(face.covers) { return reference }
+            }
+        }
+        return system.firstFont(
+            covering: cluster, genericFamily: key.serif ? "serif" : "sans-serif", bold: key.bold, italic: key.italic)
+    }
+
+    private struct FallbackKey: Hashable {
+        var scalars: [UInt32]
+        var families: [String]
+        var serif: Bool
+        var bold: Bool
+        var italic: Bool
+    }
+}

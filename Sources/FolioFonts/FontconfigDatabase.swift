@@ -1,0 +1,132 @@
+internal import CFontconfig
+
+/// A set of fonts Fontconfig can search: owns one `FcConfig`
+/// (`FcConfigCreate` or `FcInitLoadConfigAndFonts` / `FcConfigDestroy`).
+///
+/// Folio keeps two: one holding only the bundled `fonts/` folder, searched first so that output
+/// does not depend on what a machine happens to have installed, and the system's configuration,
+/// searched for scripts the bundled fonts lack.
+final class FontconfigDatabase: @unchecked Sendable {
+    private let config: OpaquePointer
+
+    /// A database holding only the fonts in `directory`.
+    ///
+    /// Built from a small configuration document rather than `FcConfigAppFontAddDir` alone, so
+    /// it has a cache folder (the user's, as Fontconfig normally uses) and Fontconfig does not
+    /// complain on every start.
+    init(directory: String) throws(FontError) {
+        guard FcInit() != 0, let config = FcConfigCreate() else { throw .fontconfig("FcConfigCreate failed") }
+        let document = """
+            <?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+            <fontconfig><dir>\(Self.escapedXML(directory))</dir>\
+            <cachedir prefix="xdg">fontconfig</cachedir><cachedir>/var/cache/fontconfig</cachedir></fontconfig>
+            """
+        let loaded = document.withCString { text in
+            text.withMemoryRebound(to: FcChar8.self, capacity: document.utf8.count + 1) {
+                FcConfigParseAndLoadFromMemory(config, $0, 0)
+            }
+        }
+        guard loaded != 0, FcConfigBuildFonts(config) != 0 else {
+            FcConfigDestroy(config)
+            throw .fontconfig("cannot add the fonts folder \(directory)")
+        }
+        self.config = config
+    }
+
+    private static func escapedXML(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// The system's fonts, as configured in /etc/fonts.
+    init() throws(FontError) {
+        guard let config = FcInitLoadConfigAndFonts() else { throw .fontconfig("cannot load /etc/fonts configuration") }
+        self.config = config
+    }
+
+    deinit { FcConfigDestroy(config) }
+
+    /// The face of `family` closest to the weight and slant asked for, or `nil` when this
+    /// database has no font of that family (Fontconfig would otherwise substitute any font).
+    func match(family: String, bold: Bool, italic: Bool) -> FontReference? {
+        guard let pattern = makePattern(family: family, bold: bold, italic: italic) else { return nil }
+        defer { FcPatternDestroy(pattern) }
+        var result = FcResultNoMatch
+        guard let font = FcFontMatch(config, pattern, &result) else { return nil }
+        defer { FcPatternDestroy(font) }
+        guard let found = string(font, FC_FAMILY), found.lowercased() == family.lowercased() else { return nil }
+        return reference(of: font)
+    }
+
+    /// The first font, in Fontconfig's order of preference for the generic family and style,
+    /// whose character set covers every scalar; `nil` when none does.
+    func firstFont(covering scalars: [Unicode.Scalar], genericFamily: String, bold: Bool, italic: Bool) -> FontReference? {
+        guard let pattern = makePattern(family: genericFamily, bold: bold, italic: italic),
+              let charset = FcCharSetCreate()
+        else { return nil }
+        defer { FcPatternDestroy(pattern) }
+        for scalar in scalars { FcCharSetAddChar(charset, scalar.value) }
+        FcPatternAddCharSet(pattern, FC_CHARSET, charset)
+        FcCharSetDestroy(charset)
+        FcConfigSubstitute(config, pattern, FcMatchPattern)
+        FcDefaultSubstitute(pattern)
+        var result = FcResultNoMatch
+        guard let set = FcFontSort(config, pattern, 0, nil, &result) else { return nil }
+        defer { FcFontSetDestroy(set) }
+        for index in 0..<Int(set.pointee.nfont) {
+            guard let font = set.pointee.fonts[index] else { continue }
+            var fontCharset: OpaquePointer?
+            guard FcPatternGetCharSet(font, FC_CHARSET, 0, &fontCharset) == FcResultMatch, let fontCharset else {
+                continue
+            }
+            var isColor: FcBool = 0
+            if FcPatternGetBool(font, FC_COLOR, 0, &isColor) == FcResultMatch, isColor != 0 { continue }
+            if scalars.allSatisfy({ FcCharSetHasChar(fontCharset, $0.value) != 0 }) {
+                return reference(of: font)
+            }
+        }
+        return nil
+    }
+
+    private func makePattern(family: String, bold: Bool, italic: Bool) -> OpaquePointer? {
+        guard let pattern = FcPatternCreate() else { return nil }
+        FcPatternAddString(pattern, FC_FAMILY, family)
+        FcPatternAddInteger(pattern, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR)
+        FcPatternAddInteger(pattern, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN)
+        FcConfigSubstitute(config, pattern, FcMatchPattern)
+        FcDefaultSubstitute(pattern)
+        return pattern
+    }
+
+    private func reference(of font: OpaquePointer) -> FontReference? {
+        guard let file = string(font, FC_FILE) else { return nil }
+        var index: Int32 = 0
+        _ = FcPatternGetInteger(font, FC_INDEX, 0, &index)
+        return FontReference(path: file, faceIndex: Int(index))
+    }
+
+    private func string(_ font: OpaquePointer, _ object: String) -> String? {
+        var value: UnsafeMutablePointer<FcChar8>?
+        guard FcPatternGetString(font, object, 0, &value) == FcResultMatch, let value else { return nil }
+        return String(cString: value)
+    }
+}
+
+extension FontconfigDatabase {
+    /// Fontconfig's `FcPatternAddString` takes `const FcChar8 *`.
+    fileprivate func FcPatternAddString(_ pattern: OpaquePointer, _ object: String, _ value: String) {
+        _ = value.withCString { pointer in
+            pointer.withMemoryRebound(to: FcChar8.self, capacity: value.utf8.count + 1) {
+                CFontconfig.FcPatternAddString(pattern, object, $0)
+            }
+        }
+    }
+}

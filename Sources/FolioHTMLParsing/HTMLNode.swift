@@ -1,0 +1,1 @@
+// HTML parsing: filled in by the HTML step.

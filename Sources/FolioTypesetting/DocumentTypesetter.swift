@@ -1,0 +1,73 @@
+import FolioFonts
+import FolioModel
+
+/// Article + layout style → pages: the whole typesetting stage.
+///
+/// Pure with respect to the outside world: fonts come in through `FontLibrary`, hyphenation
+/// through `hyphenation`, and the result is a plain `TypesetDocument` for any renderer.
+public struct DocumentTypesetter: Sendable {
+    public let fonts: FontLibrary
+    public let lineBreaker: any LineBreaker
+    /// The hyphenator for a language tag, or `nil` where there is none.
+    public let hyphenation: @Sendable (String) -> (any Hyphenating)?
+    /// Name and version written as the PDF's Creator.
+    public let creator: String
+
+    public init(
+        fonts: FontLibrary, lineBreaker: any LineBreaker, creator: String,
+        hyphenation: @escaping @Sendable (String) -> (any Hyphenating)?
+    ) {
+        self.fonts = fonts
+        self.lineBreaker = lineBreaker
+        self.creator = creator
+        self.hyphenation = hyphenation
+    }
+
+    public func typeset(_ article: Article, style: LayoutStyle) throws(FontError) -> TypesetDocument {
+        let paragraphs = ParagraphTypesetter(
+            fonts: fonts, lineBreaker: lineBreaker, fallbackFamilies: style.fallbackFamilies)
+        var flow = ArticleFlow(article: article, style: style, paragraphs: paragraphs, hyphenation: hyphenation)
+        // Lay out the title block and the body into blocks of lines.
+        let title = try flow.titleBlock()
+        let body = try flow.bodyBlocks()
+        // Pour the blocks into columns and pages.
+        var builder = PageBuilder(style: style)
+        builder.placeSpanning(title)
+        for (index, block) in body.enumerated() {
+            builder.place(block, next: index + 1 < body.count ? body[index + 1] : nil)
+        }
+        // Running header and footer need the page count, so they come last.
+        var pages = builder.pages
+        let heads = RunningHeads(style: style, article: article, paragraphs: paragraphs)
+        for index in pages.indices {
+            pages[index].items += try heads.items(page: index + 1, of: pages.count)
+        }
+        var warnings = flow.warnings
+        if !flow.missingScalars.isEmpty {
+            let names = flow.missingScalars.prefix(12).map(\.codePointName).joined(separator: ", ")
+            let more = flow.missingScalars.count > 12 ? " and \(flow.missingScalars.count - 12) more" : ""
+            warnings.append("no installed font has \(names)\(more); drawn as missing-glyph boxes")
+        }
+        return TypesetDocument(
+            pages: pages, outline: builder.outline, metadata: metadata(article, style: style), warnings: warnings)
+    }
+
+    private func metadata(_ article: Article, style: LayoutStyle) -> DocumentMetadata {
+        let date = article.published.utcOffsetSeconds == nil ? article.published.iso8601 + "Z" : article.published.inUTC.iso8601
+        return DocumentMetadata(
+            title: article.title,
+            author: article.byline ?? article.section ?? style.publication,
+            subject: [style.publication, article.section].compactMap { $0 }.joined(separator: " — "),
+            keywords: article.section,
+            creator: creator,
+            creationDate: date)
+    }
+}
+
+extension Unicode.Scalar {
+    /// `U+1F600`, as warnings name characters.
+    var codePointName: String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}

@@ -1,0 +1,2 @@
+// Callers of typesetting name fonts (FontLibrary, FontReference, FontError) through it.
+@_exported import FolioFonts

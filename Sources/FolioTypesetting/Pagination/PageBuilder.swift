@@ -1,0 +1,156 @@
+/// Stage 6 (paginate): flow blocks into columns and pages.
+///
+/// Greedy by column, as newspapers and books are set, with the classic constraints: a
+/// paragraph split across columns leaves at least `orphans` lines before the break and carries
+/// at least `widows` lines after it, and a heading is never stranded at the foot of a column.
+struct PageBuilder {
+    let style: LayoutStyle
+    private(set) var pages: [Page] = []
+    private(set) var outline: [OutlineEntry] = []
+    private var column = 0
+    private var y: Double
+    /// Top of the column area on the current page (below a title block on page 1).
+    private var columnTop: Double
+    private var columnIsEmpty = true
+
+    init(style: LayoutStyle) {
+        self.style = style
+        y = style.margins.top
+        columnTop = style.margins.top
+        pages = [Page(number: 1, size: style.pageSize)]
+    }
+
+    private var bottom: Double { style.pageSize.height - style.margins.bottom }
+    private var columnX: Double { style.margins.left + Double(column) * (style.columnWidth + style.columnGap) }
+    private var textWidth: Double { style.pageSize.width - style.margins.left - style.margins.right }
+
+    /// Places a block across the full text width at the top of the first page (the title block);
+    /// columns begin below it.
+    mutating func placeSpanning(_ block: FlowBlock) {
+        y += block.spaceBefore
+        if let outline = block.outline { addOutline(outline, y: y) }
+        for line in block.lines {
+            draw(line, x: style.margins.left + block.indent)
+        }
+        if let fixed = block.fixed {
+            append(items: fixed.items(textWidth), dx: style.margins.left, dy: y)
+            y += fixed.height
+        }
+        y += block.spaceAfter
+        columnTop = y
+        columnIsEmpty = true
+    }
+
+    /// Places a block in the column flow; `next` is the following block (for keep-with-next).
+    mutating func place(_ block: FlowBlock, next: FlowBlock?) {
+        if !columnIsEmpty { y += block.spaceBefore }
+        if let fixed = block.fixed {
+            if y + fixed.height > bottom, !columnIsEmpty { nextColumn() }
+            append(items: fixed.items(style.columnWidth - block.indent), dx: columnX + block.indent, dy: y)
+            y += fixed.height + block.spaceAfter
+            columnIsEmpty = false
+            return
+        }
+        if block.keepWithNextLines > 0, !columnIsEmpty {
+            let needed = block.lines.reduce(0) { $0 + $1.leading } + followingHeight(next, lines: block.keepWithNextLines)
+            if y + needed > bottom { nextColumn() }
+        }
+        var remaining = block.lines[...]
+        var first = true
+        while !remaining.isEmpty {
+            let fit = linesFitting(remaining)
+            var take = fit
+            if take < remaining.count {
+                if take < block.orphans && first { take = 0 }
+                if remaining.count - take < block.widows { take = max(0, remaining.count - block.widows) }
+                if take < block.orphans && first { take = 0 }
+                if take == 0, columnIsEmpty { take = max(1, fit) }   // a block taller than a column must still go
+            }
+            if take == 0 {
+                nextColumn()
+                continue
+            }
+            if first, let outline = block.outline { addOutline(outline, y: y) }
+            for (index, line) in remaining.prefix(take).enumerated() {
+                let baseline = draw(line, x: columnX + block.indent)
+                if first, index == 0 {
+                    append(items: block.firstLineDecorations, dx: columnX + block.indent, dy: baseline)
+                }
+            }
+            remaining = remaining.dropFirst(take)
+            first = false
+            columnIsEmpty = false
+            if !remaining.isEmpty { nextColumn() }
+        }
+        y += block.spaceAfter
+    }
+
+    private func followingHeight(_ next: FlowBlock?, lines count: Int) -> Double {
+        guard let next else { return 0 }
+        if let fixed = next.fixed { return next.spaceBefore + fixed.height }
+        return next.spaceBefore + next.lines.prefix(count).reduce(0) { $0 + $1.leading }
+    }
+
+    private func linesFitting(_ lines: ArraySlice<TypesetLine>) -> Int {
+        var height = y
+        var count = 0
+        for line in lines {
+            height += line.leading
+            if height > bottom + 0.01 { break }
+            count += 1
+        }
+        return count
+    }
+
+    /// Draws a line at the current position and moves down; returns its baseline.
+    @discardableResult
+    private mutating func draw(_ line: TypesetLine, x: Double) -> Double {
+        let baseline = y + (line.leading - line.size) / 2 + line.size * 0.8
+        append(items: line.placed(x: x, baseline: baseline), dx: 0, dy: 0)
+        y += line.leading
+        return baseline
+    }
+
+    private mutating func append(items: [PageItem], dx: Double, dy: Double) {
+        guard !items.isEmpty else { return }
+        pages[pages.count - 1].items += items.map { $0.offsetBy(dx: dx, dy: dy) }
+    }
+
+    private mutating func addOutline(_ entry: (title: String, level: Int), y: Double) {
+        outline.append(OutlineEntry(title: entry.title, level: entry.level, page: pages.count, y: y))
+    }
+
+    private mutating func nextColumn() {
+        columnIsEmpty = true
+        if column + 1 < style.columns {
+            column += 1
+            y = columnTop
+            return
+        }
+        column = 0
+        pages.append(Page(number: pages.count + 1, size: style.pageSize))
+        columnTop = style.margins.top
+        y = columnTop
+    }
+}
+
+extension PageItem {
+    /// The same item moved by (`dx`, `dy`).
+    func offsetBy(dx: Double, dy: Double) -> PageItem {
+        guard dx != 0 || dy != 0 else { return self }
+        switch self {
+        case .glyphs(var run):
+            run.origin = Point(x: run.origin.x + dx, y: run.origin.y + dy)
+            return .glyphs(run)
+        case .rule(let from, let to, let thickness, let color):
+            return .rule(
+                from: Point(x: from.x + dx, y: from.y + dy), to: Point(x: to.x + dx, y: to.y + dy),
+                thickness: thickness, color: color)
+        case .box(let rect, let stroke, let fill):
+            return .box(Rect(x: rect.minX + dx, y: rect.minY + dy, width: rect.size.width, height: rect.size.height),
+                        stroke: stroke, fill: fill)
+        case .link(let rect, let url):
+            return .link(Rect(x: rect.minX + dx, y: rect.minY + dy, width: rect.size.width, height: rect.size.height), url: url)
+        }
+    }
+}

@@ -1,0 +1,207 @@
+/// Stage 5 (finalize): chosen breaks → positioned lines.
+///
+/// For each line: drop the glue and penalties a break discards, stretch or shrink the line's
+/// glue by the breaker's adjustment ratio, reorder the line's runs for bidi (after breaking, as
+/// UAX #9 requires), place glyphs left to right, add a hyphen where a word was split, and
+/// align the line in the measure.
+struct LineBuilder {
+    let shaped: ShapedParagraph
+    let items: ParagraphItems
+    let measure: Double
+    let alignment: Alignment
+    let leading: Double
+    let size: Double
+
+    func lines(from breaks: LineBreaks) -> [TypesetLine] {
+        var lines: [TypesetLine] = []
+        var previousBreak = -1
+        for (lineIndex, breakIndex) in breaks.breakIndices.enumerated() {
+            let isLast = lineIndex == breaks.breakIndices.count - 1
+            if let line = line(
+                items: previousBreak + 1..<breakIndex, breakIndex: breakIndex,
+                ratio: breaks.adjustmentRatios[lineIndex], isLast: isLast)
+            {
+                lines.append(line)
+            }
+            previousBreak = breakIndex
+        }
+        return lines
+    }
+
+    private func line(items range: Range<Int>, breakIndex: Int, ratio: Double, isLast: Bool) -> TypesetLine? {
+        var start = range.lowerBound
+        while start < range.upperBound, items.items[start].kind != .box { start += 1 }
+        var startX = 0.0
+        if start < range.upperBound, items.ranges[start].isEmpty, items.items[start].width > 0 {
+            startX = items.items[start].width   // the paragraph indent
+            start += 1
+        }
+        guard let lastBox = (start..<range.upperBound).last(where: { items.items[$0].kind == .box }) else {
+            return TypesetLine(runs: [], links: [], width: 0, leading: leading, size: size, endsParagraph: isLast)
+        }
+        let textRange = items.ranges[start].lowerBound..<items.ranges[lastBox].upperBound
+
+        var ratio = alignment == .justify ? ratio : min(ratio, 0)
+        ratio = max(ratio, -1)
+        var extraWidth: [Int: Double] = [:]
+        for index in start..<lastBox where items.items[index].kind == .glue && items.anchors[index] >= 0 {
+            let glue = items.items[index]
+            extraWidth[items.anchors[index], default: 0] += ratio >= 0 ? ratio * glue.stretch : ratio * glue.shrink
+        }
+
+        let pieces = logicalPieces(in: textRange)
+        let order = Self.visualOrder(levels: pieces.map { shaped.items[$0.item].level })
+        let breakItem = items.items[breakIndex]
+        let hyphenated = breakItem.kind == .penalty && breakItem.flagged && breakItem.width > 0
+
+        var runs: [GlyphRun] = []
+        var links: [(range: ClosedRange<Double>, url: String)] = []
+        var x = startX
+        for pieceIndex in order {
+            let piece = pieces[pieceIndex]
+            let item = shaped.items[piece.item]
+            let originX = x
+            var glyphs: [PositionedGlyph] = []
+            glyphs.reserveCapacity(piece.glyphs.count)
+            for glyph in item.glyphs[piece.glyphs] {
+                glyphs.append(PositionedGlyph(id: glyph.id, x: x - originX + glyph.xOffset, y: glyph.yOffset))
+                x += glyph.advance
+                if let extra = extraWidth.removeValue(forKey: glyph.cluster) { x += extra }
+            }
+            var text = String(decoding: shaped.text.bytes[piece.bytes], as: UTF8.self)
+            var clusters = Self.clusters(
+                for: item.glyphs[piece.glyphs], bytes: piece.bytes, rightToLeft: item.isRightToLeft)
+            if hyphenated, pieceIndex == pieces.count - 1, !item.isRightToLeft, let hyphen = item.face.glyph(for: "-") {
+                glyphs.append(PositionedGlyph(id: hyphen, x: x - originX, y: 0))
+                x += item.face.advance(ofGlyph: hyphen) * item.size
+                text += "-"
+                clusters.append(TextCluster(byteCount: 1, glyphCount: 1))
+            }
+            let run = GlyphRun(
+                font: item.face.reference, size: item.size, origin: Point(x: originX, y: 0), glyphs: glyphs,
+                text: text, clusters: clusters, clustersBackward: item.isRightToLeft, color: item.color,
+                width: x - originX)
+            if let url = item.link {
+                if let last = links.last, last.url == url, abs(last.range.upperBound - originX) < 0.01 {
+                    links[links.count - 1].range = last.range.lowerBound...x
+                } else {
+                    links.append((originX...max(x, originX), url))
+                }
+            }
+            runs.append(run)
+        }
+
+        let offset = alignmentOffset(width: x, isLast: isLast)
+        if offset != 0 {
+            for index in runs.indices { runs[index].origin.x += offset }
+            links = links.map { ($0.range.lowerBound + offset...$0.range.upperBound + offset, $0.url) }
+        }
+        return TypesetLine(runs: runs, links: links, width: x, leading: leading, size: size, endsParagraph: isLast)
+    }
+
+    private func alignmentOffset(width: Double, isLast: Bool) -> Double {
+        let free = max(0, measure - width)
+        let rightToLeft = shaped.analysis.baseIsRightToLeft
+        switch alignment {
+        case .justify: return rightToLeft && isLast ? free : 0
+        case .left: return rightToLeft ? free : 0
+        case .right: return rightToLeft ? 0 : free
+        case .center: return free / 2
+        }
+    }
+
+    /// The parts of shaped items inside the line, in logical order, with their glyph ranges.
+    private func logicalPieces(in textRange: Range<Int>) -> [(item: Int, bytes: Range<Int>, glyphs: Range<Int>)] {
+        var pieces: [(Int, Range<Int>, Range<Int>)] = []
+        var index = shaped.itemIndex(containing: textRange.lowerBound)
+        while index < shaped.items.count, shaped.items[index].range.lowerBound < textRange.upperBound {
+            let item = shaped.items[index]
+            let bytes = max(item.range.lowerBound, textRange.lowerBound)..<min(item.range.upperBound, textRange.upperBound)
+            if !bytes.isEmpty {
+                pieces.append((index, bytes, Self.glyphRange(of: item, covering: bytes)))
+            }
+            index += 1
+        }
+        return pieces
+    }
+
+    /// Glyphs whose clusters fall in `bytes`; clusters are monotonic (ascending for left-to-right
+    /// runs, descending for right-to-left), so two binary searches find them.
+    static func glyphRange(of item: ShapedParagraph.Item, covering bytes: Range<Int>) -> Range<Int> {
+        let glyphs = item.glyphs
+        func firstIndex(where predicate: (ShapedGlyph) -> Bool) -> Int {
+            var low = 0, high = glyphs.count
+            while low < high {
+                let middle = (low + high) / 2
+                if predicate(glyphs[middle]) { high = middle } else { low = middle + 1 }
+            }
+            return low
+        }
+        if item.isRightToLeft {
+            let start = firstIndex { $0.cluster < bytes.upperBound }
+            let end = firstIndex { $0.cluster < bytes.lowerBound }
+            return start..<max(start, end)
+        } else {
+            let start = firstIndex { $0.cluster >= bytes.lowerBound }
+            let end = firstIndex { $0.cluster >= bytes.upperBound }
+            return start..<max(start, end)
+        }
+    }
+
+    /// Cairo's cluster mapping for a run: groups of glyphs sharing a cluster value, each with the
+    /// bytes up to the next cluster in text order. Falls back to one many-to-many cluster when the
+    /// glyphs do not cover the text exactly (never wrong, only coarser).
+    static func clusters(for glyphs: ArraySlice<ShapedGlyph>, bytes: Range<Int>, rightToLeft: Bool) -> [TextCluster] {
+        var groups: [(start: Int, count: Int)] = []
+        for glyph in glyphs {
+            if let last = groups.last, last.start == glyph.cluster {
+                groups[groups.count - 1].count += 1
+            } else {
+                groups.append((glyph.cluster, 1))
+            }
+        }
+        var clusters: [TextCluster] = []
+        var covered = 0
+        for (index, group) in groups.enumerated() {
+            let next: Int
+            if rightToLeft {
+                next = index == 0 ? bytes.upperBound : groups[index - 1].start
+            } else {
+                next = index + 1 < groups.count ? groups[index + 1].start : bytes.upperBound
+            }
+            let byteCount = next - group.start
+            guard byteCount > 0 else { return [TextCluster(byteCount: bytes.count, glyphCount: glyphs.count)] }
+            clusters.append(TextCluster(byteCount: byteCount, glyphCount: group.count))
+            covered += byteCount
+        }
+        let firstStart = rightToLeft ? groups.last?.start : groups.first?.start
+        guard covered == bytes.count, firstStart == bytes.lowerBound else {
+            return [TextCluster(byteCount: bytes.count, glyphCount: glyphs.count)]
+        }
+        return clusters
+    }
+
+    /// UAX #9 rule L2: from the highest level down to the lowest odd level, reverse every
+    /// sequence of runs at that level or higher.
+    static func visualOrder(levels: [UInt8]) -> [Int] {
+        var order = Array(levels.indices)
+        guard let highest = levels.max(), let lowestOdd = levels.filter({ $0 % 2 == 1 }).min() else { return order }
+        var level = highest
+        while level >= lowestOdd {
+            var index = 0
+            while index < order.count {
+                guard levels[order[index]] >= level else {
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < order.count, levels[order[end]] >= level { end += 1 }
+                order[index..<end].reverse()
+                index = end
+            }
+            if level == 0 { break }
+            level -= 1
+        }
+        return order
+    }
+}

@@ -1,0 +1,143 @@
+/// Stage 3 (segment): the shaped paragraph as Knuth–Plass boxes, glue and penalties.
+///
+/// A box is a word or a syllable, glue is the space after it (with stretch and shrink taken
+/// from the font's space, in TeX's proportions), penalties mark hyphenation points and the
+/// emergency breaks inside words too long for the measure. `ranges[i]` is the text of item `i`.
+struct ParagraphItems {
+    var items: [LineItem] = []
+    var ranges: [Range<Int>] = []
+    /// For glue items: the byte whose glyph takes the glue's extra width when a line is justified.
+    var anchors: [Int] = []
+
+    /// TeX's `\hyphenpenalty`: a hyphen costs about as much as a moderately loose line.
+    static let hyphenPenalty: Double = 50
+    /// TeX's `\exhyphenpenalty`: breaking after a hyphen the text already has.
+    static let explicitHyphenPenalty: Double = 50
+    /// Breaking inside a word with no hyphen, only when the word is wider than the measure.
+    static let emergencyPenalty: Double = 5000
+    /// Words shorter than this many characters are never hyphenated.
+    static let minimumHyphenatedWord = 5
+
+    init(
+        _ shaped: ShapedParagraph, measure: Double, firstIndent: Double, hyphenator: (any Hyphenating)?
+    ) {
+        let bytes = shaped.text.bytes
+        if firstIndent > 0 { append(.box(firstIndent), 0..<0) }
+        var previous = 0
+        for (offset, mandatory) in shaped.analysis.breaks {
+            var wordEnd = offset
+            while wordEnd > previous, bytes[wordEnd - 1] == 0x20 { wordEnd -= 1 }
+            let endsWithLineSeparator = wordEnd - previous >= 3
+                && bytes[wordEnd - 3] == 0xE2 && bytes[wordEnd - 2] == 0x80 && bytes[wordEnd - 1] == 0xA8
+            if endsWithLineSeparator { wordEnd -= 3 }
+            if wordEnd > previous {
+                appendWord(previous..<wordEnd, shaped: shaped, measure: measure, hyphenator: hyphenator)
+            }
+            if offset == bytes.count { break }
+            if mandatory {
+                append(.glue(0, stretch: 1e7, shrink: 0), wordEnd..<offset)
+                append(.penalty(-LineItem.infinity), offset..<offset)
+            } else if wordEnd < offset {
+                let width = shaped.width(wordEnd..<offset)
+                append(.glue(width, stretch: width / 2, shrink: width / 3), wordEnd..<offset, anchor: wordEnd)
+            } else if bytes[offset - 1] == UInt8(ascii: "-") {
+                append(.penalty(Self.explicitHyphenPenalty, flagged: true), offset..<offset)
+            } else {
+                // Between CJK characters: a break with a little room for inter-character justification.
+                let size = shaped.items[shaped.itemIndex(containing: offset - 1)].size
+                append(.glue(0, stretch: size * 0.08, shrink: 0), offset..<offset, anchor: lastCharacterStart(before: offset, shaped))
+            }
+            previous = offset
+        }
+        append(LineItem.paragraphEnd[0], bytes.count..<bytes.count)
+        append(LineItem.paragraphEnd[1], bytes.count..<bytes.count)
+    }
+
+    private mutating func append(_ item: LineItem, _ range: Range<Int>, anchor: Int = -1) {
+        items.append(item)
+        ranges.append(range)
+        anchors.append(anchor)
+    }
+
+    private mutating func appendWord(
+        _ word: Range<Int>, shaped: ShapedParagraph, measure: Double, hyphenator: (any Hyphenating)?
+    ) {
+        let width = shaped.width(word)
+        if width > measure {
+            appendEmergencyPieces(word, shaped: shaped)
+            return
+        }
+        guard let hyphenator, let points = hyphenationPoints(word, shaped: shaped, hyphenator: hyphenator),
+              !points.isEmpty
+        else {
+            append(.box(width), word)
+            return
+        }
+        var start = word.lowerBound
+        for point in points {
+            append(.box(shaped.width(start..<point)), start..<point)
+            append(.penalty(Self.hyphenPenalty, width: hyphenWidth(at: point - 1, shaped), flagged: true), point..<point)
+            start = point
+        }
+        append(.box(shaped.width(start..<word.upperBound)), start..<word.upperBound)
+    }
+
+    /// Hyphenation points as paragraph offsets, for the letters of a word (punctuation around
+    /// it stays attached); `nil` for words too short or not purely alphabetic.
+    private func hyphenationPoints(_ word: Range<Int>, shaped: ShapedParagraph, hyphenator: any Hyphenating) -> [Int]? {
+        let bytes = shaped.text.bytes
+        var start = word.lowerBound, end = word.upperBound
+        // Trim ASCII punctuation such as quotes, commas, parentheses.
+        while start < end, bytes[start] < 0x80, !isASCIILetter(bytes[start]) { start += 1 }
+        while end > start, bytes[end - 1] < 0x80, !isASCIILetter(bytes[end - 1]) { end -= 1 }
+        guard end - start >= Self.minimumHyphenatedWord,
+              case let core = String(decoding: bytes[start..<end], as: UTF8.self),
+              core.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+              core.count >= Self.minimumHyphenatedWord
+        else { return nil }
+        return hyphenator.hyphenationPoints(in: core).map { $0 + start }.filter { $0 > start && $0 < end }
+    }
+
+    private func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    /// A word wider than the measure: boxes per grapheme cluster joined by costly breaks, so it
+    /// can be split rather than run off the page.
+    private mutating func appendEmergencyPieces(_ word: Range<Int>, shaped: ShapedParagraph) {
+        let starts = shaped.analysis.graphemeStarts
+        var index = firstIndex(in: starts, notBelow: word.lowerBound)
+        var start = word.lowerBound
+        index += 1
+        while index < starts.count, starts[index] < word.upperBound {
+            let point = starts[index]
+            append(.box(shaped.width(start..<point)), start..<point)
+            append(.penalty(Self.emergencyPenalty), point..<point)
+            start = point
+            index += 1
+        }
+        append(.box(shaped.width(start..<word.upperBound)), start..<word.upperBound)
+    }
+
+    private func hyphenWidth(at offset: Int, _ shaped: ShapedParagraph) -> Double {
+        let item = shaped.items[shaped.itemIndex(containing: offset)]
+        guard let glyph = item.face.glyph(for: "-") else { return 0 }
+        return item.face.advance(ofGlyph: glyph) * item.size
+    }
+
+    private func lastCharacterStart(before offset: Int, _ shaped: ShapedParagraph) -> Int {
+        let starts = shaped.analysis.graphemeStarts
+        let index = firstIndex(in: starts, notBelow: offset)
+        return index > 0 ? starts[index - 1] : 0
+    }
+
+    /// Binary search: the first index whose value is ≥ `value`.
+    private func firstIndex(in sorted: [Int], notBelow value: Int) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

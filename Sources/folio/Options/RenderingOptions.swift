@@ -1,0 +1,27 @@
+import ArgumentParser
+import FolioPipeline
+
+/// Options shared by every command that renders articles.
+struct RenderingOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("A shipped layout's name (see `folio layouts`) or a layout file.", valueName: "name|path"))
+    var layout: String?
+
+    @Option(help: "Output format.")
+    var format: OutputFormat = .pdf
+
+    @Option(help: ArgumentHelp(
+        "Read the article as this format instead of guessing from its name and content.",
+        valueName: "text|markdown|html|json"))
+    var inputFormat: InputFormat?
+
+    @Flag(help: "Treat warnings (such as characters no font has) as errors.")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors and warnings.")
+    var quiet = false
+
+    var layoutChoice: LayoutChoice { layout.map(LayoutChoice.named) ?? .standard }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}
