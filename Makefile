@@ -1,0 +1,16 @@
+# Folio: two commands for a fresh machine (see README.md), plus the long-running targets.
+.PHONY: setup test bench fuzz stress clean
+
+setup:
+	scripts/setup.sh
+
+test:
+	scripts/install-deps.sh
+	swift build --build-tests
+	swift test --skip-build
+
+bench:
+	bash Benchmarks/bench.sh
+
+clean:
+	rm -rf .build out

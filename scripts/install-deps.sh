@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Folio builds, runs and tests with, and ocfl-py for the archive
+# validator. As root it installs what is missing; otherwise it prints the exact command and fails.
+set -euo pipefail
+
+PACKAGES=(
+  pkg-config
+  libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig-dev   # shaping and drawing
+  libicu-dev libhyphen-dev libcmark-dev libxml2-dev libsqlite3-dev   # text analysis, readers, index
+  hyphen-en-us hyphen-de hyphen-fr hyphen-es hyphen-it hyphen-hi      # hyphenation patterns
+  fonts-noto-core fonts-noto-cjk                                      # fallback fonts for every script
+  poppler-utils qpdf                                                  # PDF checks in tests
+  python3-pip                                                         # ocfl-py, the OCFL validator
+)
+
+missing=()
+for package in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "Installing: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "Folio needs these Debian packages. Install them with:" >&2
+    echo "  sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+if ! command -v ocfl-validate.py >/dev/null 2>&1; then
+  python3 -m pip install --quiet ocfl-py 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages ocfl-py
+fi

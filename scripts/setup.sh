@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The README's first command: install what is missing, build, and render the samples.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+swift build -c release --product folio
+FOLIO=.build/release/folio
+
+mkdir -p out
+status=0
+while IFS= read -r -d '' article; do
+  name=$(basename "${article%.*}")
+  if ! "$FOLIO" render "$article" -o "out/$name.pdf"; then status=1; fi
+done < <(find samples -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.json' \) \
+           ! -name 'README.md' -print0 | sort -z)
+echo "Rendered samples into out/"
+exit $status
