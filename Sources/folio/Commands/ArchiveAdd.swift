@@ -29,20 +29,21 @@ extension Archive {
         }
 
         func run() throws {
-            let store = try ArticleArchive.open(
-                archive.folder, create: true, settings: ArchiveSettings(timeZone: timeZone ?? "UTC"))
-            let renderer = try ArticleRenderer()
+            let store = try reportingErrors {
+                try ArticleArchive.open(archive.folder, create: true, settings: ArchiveSettings(timeZone: timeZone ?? "UTC"))
+            }
+            let renderer = try reportingErrors { try ArticleRenderer() }
             let choice: LayoutChoice = layout.map { .named($0) } ?? .standard
             var failures = 0
             for path in articles {
                 do {
                     let source = try ArticleSource(contentsOf: URL(fileURLWithPath: path), displayName: path)
                     let rendered = try renderer.render(source, layout: choice)
-                    for warning in rendered.warnings { FileHandle.standardError.write(Data(("warning: " + warning + "\n").utf8)) }
+                    for warning in rendered.warnings { printError(warning) }
                     let change = try store.add(ArchiveSubmission(rendered: rendered, source: source))
                     print(change)
                 } catch {
-                    printError("\(error)")
+                    printError("folio: \(error)")
                     failures += 1
                 }
             }

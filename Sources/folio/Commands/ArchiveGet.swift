@@ -19,19 +19,21 @@ extension Archive {
         var id: String
 
         func run() throws {
-            let objectID = try parseID(id)
-            let bytes = try archive.open().file(objectID, version: version, path: "article.pdf")
-            let target = output ?? objectID.slug.text + ".pdf"
-            if target == "-" {
-                FileHandle.standardOutput.write(Data(bytes))
-                return
+            try reportingErrors {
+                let objectID = try parseID(id)
+                let bytes = try archive.open().file(objectID, version: version, path: "article.pdf")
+                let target = output ?? objectID.slug.text + ".pdf"
+                if target == "-" {
+                    FileHandle.standardOutput.write(Data(bytes))
+                    return
+                }
+                do {
+                    try Data(bytes).write(to: URL(fileURLWithPath: target), options: .atomic)
+                } catch {
+                    throw ValidationError("Cannot write \(target): \(error.localizedDescription)")
+                }
+                print(target)
             }
-            do {
-                try Data(bytes).write(to: URL(fileURLWithPath: target), options: .atomic)
-            } catch {
-                throw ValidationError("Cannot write \(target): \(error.localizedDescription)")
-            }
-            print(target)
         }
     }
 }

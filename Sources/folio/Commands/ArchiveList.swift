@@ -21,10 +21,12 @@ extension Archive {
         var json = false
 
         func run() throws {
-            let entries = try archive.open().list(from: from, to: to, section: section)
-            if json { return try printJSON(entries) }
-            for entry in entries {
-                print("\(entry.date)  \(entry.id)  v\(entry.versions)  \(entry.title)")
+            try reportingErrors {
+                let entries = try archive.open().list(from: from, to: to, section: section)
+                if json { return try printJSON(entries) }
+                for entry in entries {
+                    print("\(entry.date)  \(entry.id)  v\(entry.versions)  \(entry.title)")
+                }
             }
         }
     }

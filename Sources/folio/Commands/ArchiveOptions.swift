@@ -20,11 +20,6 @@ struct ArchiveOptions: ParsableArguments {
     }
 }
 
-/// Prints one line to standard error.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
-}
-
 /// Parses an archive id, or fails with a message saying what an id looks like.
 func parseID(_ text: String) throws -> ObjectID {
     do { return try ObjectID(text) } catch { throw ValidationError("\(error)") }

@@ -9,8 +9,10 @@ extension Archive {
         @OptionGroup var archive: ArchiveOptions
 
         func run() throws {
-            let count = try archive.open().reindex()
-            print("indexed \(count) article\(count == 1 ? "" : "s")")
+            try reportingErrors {
+                let count = try archive.open().reindex()
+                print("indexed \(count) article\(count == 1 ? "" : "s")")
+            }
         }
     }
 }

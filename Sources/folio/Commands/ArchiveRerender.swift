@@ -18,20 +18,22 @@ extension Archive {
         var id: String
 
         func run() throws {
-            let objectID = try parseID(id)
-            let store = try archive.open()
-            let metadata = try store.metadata(objectID)
-            let input = try store.file(objectID, path: metadata.source.path)
-            let source = ArticleSource(displayName: metadata.source.originalName ?? metadata.source.path, bytes: input)
-            let choice: LayoutChoice
-            if let layout {
-                choice = .named(layout)
-            } else {
-                let bytes = try store.file(objectID, path: metadata.layout.path)
-                choice = .file(fileName: metadata.layout.originalName ?? metadata.layout.path, bytes: bytes)
+            try reportingErrors {
+                let objectID = try parseID(id)
+                let store = try archive.open()
+                let metadata = try store.metadata(objectID)
+                let input = try store.file(objectID, path: metadata.source.path)
+                let source = ArticleSource(displayName: metadata.source.originalName ?? metadata.source.path, bytes: input)
+                let choice: LayoutChoice
+                if let layout {
+                    choice = .named(layout)
+                } else {
+                    let bytes = try store.file(objectID, path: metadata.layout.path)
+                    choice = .file(fileName: metadata.layout.originalName ?? metadata.layout.path, bytes: bytes)
+                }
+                let rendered = try ArticleRenderer().render(source, layout: choice)
+                print(try store.addVersion(to: objectID, ArchiveSubmission(rendered: rendered, source: source)))
             }
-            let rendered = try ArticleRenderer().render(source, layout: choice)
-            print(try store.addVersion(to: objectID, ArchiveSubmission(rendered: rendered, source: source)))
         }
     }
 }

@@ -23,11 +23,13 @@ extension Archive {
         }
 
         func run() throws {
-            let hits = try archive.open().search(words.joined(separator: " "), limit: limit)
-            if json { return try printJSON(hits) }
-            for hit in hits {
-                print("\(hit.entry.date)  \(hit.entry.id)  \(hit.entry.title)")
-                print("    \(hit.snippet.replacingOccurrences(of: "\n", with: " "))")
+            try reportingErrors {
+                let hits = try archive.open().search(words.joined(separator: " "), limit: limit)
+                if json { return try printJSON(hits) }
+                for hit in hits {
+                    print("\(hit.entry.date)  \(hit.entry.id)  \(hit.entry.title)")
+                    print("    \(hit.snippet.replacingOccurrences(of: "\n", with: " "))")
+                }
             }
         }
     }

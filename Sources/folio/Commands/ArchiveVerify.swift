@@ -18,21 +18,23 @@ extension Archive {
         var targets: [String] = []
 
         func run() throws {
-            var report = VerificationReport()
-            if targets.isEmpty {
-                report = try archive.open().verify()
-            } else {
-                for target in targets { report.merge(try verify(target)) }
+            try reportingErrors {
+                var report = VerificationReport()
+                if targets.isEmpty {
+                    report = try archive.open().verify()
+                } else {
+                    for target in targets { report.merge(try verify(target)) }
+                }
+                for issue in report.issues where issue.isError || warnings { print(issue) }
+                let errors = report.issues.filter(\.isError).count
+                let megabytes = Double(report.bytesRead) / 1_000_000
+                let summary = "\(report.objectsChecked) objects, \(String(format: "%.1f", megabytes)) MB re-read"
+                guard errors == 0 else {
+                    printError("folio: \(summary): \(errors) problem\(errors == 1 ? "" : "s") found")
+                    throw ExitCode.failure
+                }
+                print("\(summary): OK")
             }
-            for issue in report.issues where issue.isError || warnings { print(issue) }
-            let errors = report.issues.filter(\.isError).count
-            let megabytes = Double(report.bytesRead) / 1_000_000
-            let summary = "\(report.objectsChecked) objects, \(String(format: "%.1f", megabytes)) MB re-read"
-            guard errors == 0 else {
-                printError("\(summary): \(errors) problem\(errors == 1 ? "" : "s") found")
-                throw ExitCode.failure
-            }
-            print("\(summary): OK")
         }
 
         /// An id when it is one and the archive has it, else a path.
