@@ -149,7 +149,7 @@ struct ObjectValidator {
             } else {
                 compareStates(old: check, root: root, name: name)
             }
-            checkOlderManifestCoversFiles(check, upTo: name, root: root)
+            if name != headName { checkOlderManifestCoversFiles(check, upTo: name, root: root) }
             if checkDigests { checkManifestDigests(check, label: name + "/inventory.json") }
         }
     }

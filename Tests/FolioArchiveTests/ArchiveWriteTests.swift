@@ -133,6 +133,6 @@ import Testing
         #expect(first.id.hasPrefix("2018/11/09/"))
         let (status, output) = try run("/bin/bash", [ocflCheckScript, test.folder.storageRoot])
         #expect(status == 0, "\(output)")
-        #expect(output.contains("3 objects, 3 valid"), "\(output)")
+        #expect(output.contains("2 objects, 2 valid"), "\(output)")
     }
 }
