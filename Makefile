@@ -12,5 +12,9 @@ test:
 bench:
 	bash Benchmarks/bench.sh
 
+# `folio serve` under wrk (loopback): archived PDF and POST /render of the seed, 30 s each.
+stress:
+	bash Benchmarks/stress.sh
+
 clean:
 	rm -rf .build out

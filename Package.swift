@@ -20,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The service: no default traits (swift-configuration is not needed and costs build time).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // MARK: C libraries (Debian -dev packages)
@@ -84,8 +87,15 @@ let package = Package(
             "FolioModel", "FolioReaders", "FolioTypesetting", "FolioLayouts", "FolioRendering",
             "FolioFonts", "FolioHyphenation", "FolioArchive",
         ]),
-        .executableTarget(name: "folio", dependencies: [
+        /// `folio serve`: the pipeline and the archive over HTTP (Hummingbird), with auth, limits and metrics.
+        .target(name: "FolioService", dependencies: [
             "FolioPipeline", "FolioArchive",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "folio", dependencies: [
+            "FolioPipeline", "FolioArchive", "FolioService",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -100,6 +110,7 @@ let package = Package(
         .testTarget(name: "FolioLayoutsTests", dependencies: ["FolioLayouts"]),
         .testTarget(name: "FolioArchiveTests", dependencies: ["FolioArchive"]),
         .testTarget(name: "FolioCLITests", dependencies: ["FolioPipeline"]),
+        .testTarget(name: "FolioServiceTests", dependencies: ["FolioService", "FolioPipeline", "FolioArchive"]),
     ],
     swiftLanguageModes: [.v6]
 )

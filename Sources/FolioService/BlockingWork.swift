@@ -1,0 +1,49 @@
+import Dispatch
+import Synchronization
+
+/// Runs synchronous CPU-bound or disk-bound work (typesetting, archive reads) on a Dispatch
+/// thread, so the event loops that serve other connections never block on it.
+enum BlockingWork {
+    /// Why the caller stopped waiting.
+    struct TimedOut: Error {}
+
+    /// Runs `work` and waits for it at most `limit` (no limit when nil).
+    ///
+    /// Work cannot be interrupted midway; after a timeout it runs on and its result is dropped.
+    /// `finished` runs when the work really ends, timed out or not (to release a render slot).
+    static func run<T: Sendable>(
+        limit: Duration? = nil, _ work: @escaping @Sendable () throws -> T, finished: @escaping @Sendable () -> Void = {}
+    ) async throws -> T {
+        let outcome = Outcome<T>()
+        return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
+            outcome.set(continuation)
+            DispatchQueue.global().async {
+                let result = Result { try work() }
+                finished()
+                outcome.resume(with: result)
+            }
+            if let limit {
+                let (seconds, attoseconds) = limit.components
+                let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
+                DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) {
+                    outcome.resume(with: .failure(TimedOut()))
+                }
+            }
+        }
+    }
+}
+
+/// A continuation that the first of the work and the timer resumes; the other is ignored.
+private final class Outcome<T: Sendable>: Sendable {
+    private let state = Mutex<CheckedContinuation<T, any Error>?>(nil)
+
+    func set(_ continuation: CheckedContinuation<T, any Error>) { state.withLock { $0 = continuation } }
+
+    func resume(with result: Result<T, any Error>) {
+        let continuation = state.withLock { current -> CheckedContinuation<T, any Error>? in
+            defer { current = nil }
+            return current
+        }
+        continuation?.resume(with: result)
+    }
+}
