@@ -1,8 +1,13 @@
 import Dispatch
+import Foundation
 import Synchronization
 
-/// Runs synchronous CPU-bound or disk-bound work (typesetting, archive reads) on a Dispatch
-/// thread, so the event loops that serve other connections never block on it.
+/// Runs synchronous CPU-bound or disk-bound work (typesetting, archive reads) on a thread of
+/// its own, so neither the event loops nor Swift's cooperative pool ever block on it.
+///
+/// Not Dispatch's global queue: on Linux its width is the core count, so two long renders
+/// would hold every thread and an archive read (or the timer) would wait behind them. Renders
+/// are bounded by `RenderGate`, archive reads are short, so a thread each stays cheap.
 enum BlockingWork {
     /// Why the caller stopped waiting.
     struct TimedOut: Error {}
@@ -17,11 +22,13 @@ enum BlockingWork {
         let outcome = Outcome<T>()
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
             outcome.set(continuation)
-            DispatchQueue.global().async {
+            let thread = Thread {
                 let result = Result { try work() }
                 finished()
                 outcome.resume(with: result)
             }
+            thread.name = "folio-work"
+            thread.start()
             if let limit {
                 let (seconds, attoseconds) = limit.components
                 let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)

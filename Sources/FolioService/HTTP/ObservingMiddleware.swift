@@ -16,7 +16,8 @@ struct ObservingMiddleware: RouterMiddleware {
         defer {
             let elapsed = ContinuousClock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            let route = context.endpointPath ?? "unmatched"
+            // Hummingbird names a miss "NotFound"; only real route patterns (they start with "/") are labels.
+            let route = context.endpointPath.flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "unmatched"
             metrics.record(method: request.method.rawValue, route: route, status: status, seconds: seconds)
             logger.info("request", metadata: [
                 "method": "\(request.method.rawValue)",
