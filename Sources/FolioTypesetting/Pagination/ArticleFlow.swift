@@ -35,8 +35,10 @@ struct ArticleFlow {
         var lines: [TypesetLine] = []
         lines += try set([Span(style.publication.uppercased())], style: style.meta, measure: textWidth, alignment: .left)
         lines += try set([Span(article.title)], style: style.title, measure: textWidth, alignment: .left)
+        // Each part is a bidi isolate (FSI … PDI): an English date after Arabic section names
+        // keeps its own order instead of being pulled apart by the Arabic around it.
         let dateLine = [article.section, article.byline, DateFormatting.long(article.published)]
-            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  ·  ")
+            .compactMap { $0 }.filter { !$0.isEmpty }.map { "\u{2068}\($0)\u{2069}" }.joined(separator: "  ·  ")
         lines += try set([Span(dateLine)], style: style.meta, measure: textWidth, alignment: .left)
         var block = FlowBlock(lines: lines)
         block.outline = (article.title, 1)
