@@ -69,7 +69,12 @@ import Testing
         }
         let textArea = style.margins.left...(style.pageSize.width - style.margins.right)
         let tolerance = 0.6
-        for word in try BoundingBoxes.words(rendered.pdf) {
+        // Invisible controls (bidi isolates) are drawn as zero-advance glyphs that poppler boxes
+        // with the glyph's nominal width; they cannot run past anything a reader sees.
+        let visibleWords = try BoundingBoxes.words(rendered.pdf).filter { word in
+            !word.text.unicodeScalars.allSatisfy { $0.properties.generalCategory == .format }
+        }
+        for word in visibleWords {
             // Words in the body sit in one column; the title block and running heads span the text area.
             let inColumn = columns.contains { $0.lowerBound - tolerance <= word.xMin && word.xMax <= $0.upperBound + tolerance }
             let inTextArea = textArea.lowerBound - tolerance <= word.xMin && word.xMax <= textArea.upperBound + tolerance
