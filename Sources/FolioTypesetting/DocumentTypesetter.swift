@@ -50,7 +50,9 @@ public struct DocumentTypesetter: Sendable {
         }
         return TypesetDocument(
             pages: pages, outline: builder.outline, metadata: metadata(article, style: style), warnings: warnings,
-            diagnostics: LayoutDiagnostics(splits: builder.splits, strandedHeadings: builder.strandedHeadings))
+            diagnostics: LayoutDiagnostics(
+                splits: builder.splits, strandedHeadings: builder.strandedHeadings, totalDemerits: flow.totalDemerits,
+                largestAdjustmentRatio: flow.largestAdjustmentRatio))
     }
 
     private func metadata(_ article: Article, style: LayoutStyle) -> DocumentMetadata {

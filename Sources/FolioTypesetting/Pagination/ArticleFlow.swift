@@ -8,6 +8,9 @@ struct ArticleFlow {
     let hyphenation: @Sendable (String) -> (any Hyphenating)?
     private(set) var warnings: [String] = []
     private(set) var missingScalars: [Unicode.Scalar] = []
+    /// Line-breaking quality over the body paragraphs.
+    private(set) var totalDemerits: Double = 0
+    private(set) var largestAdjustmentRatio: Double = 0
     private var seenMissing = Set<Unicode.Scalar>()
 
     init(
@@ -68,7 +71,7 @@ struct ArticleFlow {
             let firstIndent = previousWasParagraph ? style.paragraphIndent : 0
             var flow = FlowBlock(lines: try set(
                 spans, style: style.body, measure: measure, firstIndent: firstIndent, alignment: style.alignment,
-                hyphenate: style.hyphenate))
+                hyphenate: style.hyphenate, isBody: true))
             flow.indent = blockX(indent)
             flow.spaceBefore = style.paragraphSpacing
             flow.orphans = style.orphans
@@ -153,7 +156,7 @@ struct ArticleFlow {
 
     private mutating func set(
         _ spans: [Span], style textStyle: TextStyle, measure: Double, firstIndent: Double = 0, alignment: Alignment,
-        hyphenate: Bool = false
+        hyphenate: Bool = false, isBody: Bool = false
     ) throws(FontError) -> [TypesetLine] {
         let hyphenator = hyphenate ? hyphenation(language) : nil
         let paragraph = try paragraphs.typeset(
@@ -161,6 +164,11 @@ struct ArticleFlow {
             language: language, hyphenator: hyphenator)
         for scalar in paragraph.missingScalars where seenMissing.insert(scalar).inserted {
             missingScalars.append(scalar)
+        }
+        if isBody {
+            totalDemerits += paragraph.breaks.totalDemerits
+            // The last line's ratio is the paragraph-end fill's, not the spaces'.
+            largestAdjustmentRatio = max(largestAdjustmentRatio, paragraph.breaks.adjustmentRatios.dropLast().max() ?? 0)
         }
         if !paragraph.breaks.overfullLines.isEmpty {
             warnings.append("\(paragraph.breaks.overfullLines.count) line(s) run past the measure in “\(spans.plainText.prefix(40))…”")
