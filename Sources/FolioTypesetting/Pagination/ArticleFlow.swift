@@ -21,9 +21,10 @@ struct ArticleFlow {
         self.style = style
         self.paragraphs = paragraphs
         self.hyphenation = hyphenation
+        language = LanguageGuess.language(of: article)
     }
 
-    private var language: String { article.language ?? "en" }
+    private let language: String
     /// Right-to-left articles indent quotes and lists from the right and hang markers there.
     private var isRightToLeft: Bool {
         ParagraphAnalysis.rightToLeftLanguages.contains(String(language.split(separator: "-").first ?? "").lowercased())
