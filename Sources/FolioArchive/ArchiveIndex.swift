@@ -10,7 +10,7 @@ import GRDB
 /// - Reading: `entries(from:to:section:)`, `search(_:limit:)`, `identities()`
 final class ArchiveIndex: Sendable {
     private let queue: DatabaseQueue
-    static let schemaVersion = 1
+    static let schemaVersion = 2
 
     /// Opens (or creates) the index; a file that is not a usable index is rebuilt from scratch.
     init(path: String) throws(ArchiveError) {
@@ -62,7 +62,7 @@ final class ArchiveIndex: Sendable {
         try db.execute(
             sql: "INSERT OR REPLACE INTO objects VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             arguments: [m.id, m.filedUnder, m.title, m.section, m.published, m.identity, m.sourceURL, versions])
-        try db.execute(sql: "INSERT INTO article_text (id, title, body) VALUES (?, ?, ?)", arguments: [m.id, m.title, m.body])
+        try db.execute(sql: "INSERT INTO article_text (id, title, body) VALUES (?, ?, ?)", arguments: [m.id, CJKSpacing.spaced(m.title), CJKSpacing.spaced(m.body)])
     }
 
     /// Removes an object that is no longer in the storage root.
@@ -115,18 +115,20 @@ final class ArchiveIndex: Sendable {
 
     /// Ranked full-text matches for every word (BM25, title weighted ×5), with a snippet.
     func search(_ words: [String], limit: Int) throws(ArchiveError) -> [SearchHit] {
-        let query = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
+        let query = words.map {
+            "\"" + CJKSpacing.spaced($0).replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }.joined(separator: " ")
         guard !query.isEmpty else { return [] }
         let sql = """
             SELECT o.id, o.day, o.title, o.section, o.versions,
                    bm25(article_text, 0.0, 5.0, 1.0) AS rank,
-                   snippet(article_text, 2, '[', ']', '…', 12) AS snippet
+                   snippet(article_text, 2, '[', ']', '…', 24) AS snippet
             FROM article_text JOIN objects o ON o.id = article_text.id
             WHERE article_text MATCH ? ORDER BY rank, o.id LIMIT ?
             """
         return try read { db in
             try Row.fetchAll(db, sql: sql, arguments: [query, limit]).map {
-                SearchHit(entry: Self.entry($0), rank: $0["rank"], snippet: $0["snippet"])
+                SearchHit(entry: Self.entry($0), rank: $0["rank"], snippet: CJKSpacing.joined($0["snippet"]))
             }
         }
     }

@@ -233,15 +233,16 @@ struct ObjectValidator {
         }
     }
 
+    /// The file's digest, computed once per algorithm (one read covers every algorithm asked for
+    /// so far, so our sha512-only objects are read exactly once).
     private mutating func digest(of file: String, _ algorithm: DigestAlgorithm) -> String? {
         if let cached = digestCache[file]?[algorithm] { return cached }
-        guard let digests = DigestAlgorithm.hexDigests(ofFile: path + "/" + file, algorithms: Set(DigestAlgorithm.allCases))
-        else { return nil }
+        guard let digests = DigestAlgorithm.hexDigests(ofFile: path + "/" + file, algorithms: [algorithm]) else { return nil }
         if digestCache[file] == nil {
             var size = stat()
             if lstat(path + "/" + file, &size) == 0 { bytesRead += Int64(size.st_size) }
         }
-        digestCache[file] = digests
+        digestCache[file, default: [:]].merge(digests) { $1 }
         return digests[algorithm]
     }
 

@@ -62,14 +62,15 @@ public struct Slug: Sendable, Hashable, CustomStringConvertible {
     /// Lowercase ASCII words of the transliterated title.
     static func asciiWords(of title: String) -> [String] {
         let latin = title.applyingTransform(.toLatin, reverse: false) ?? title
-        let plain = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+        let stripped = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+        // ICU's Latin-ASCII folds what has no accent to strip: ß → ss, æ → ae, ł → l, “ → ".
+        let plain = stripped.applyingTransform(StringTransform("Latin-ASCII"), reverse: false) ?? stripped
         var words: [String] = []
         var current = ""
         for scalar in plain.unicodeScalars {
             let lowered: UnicodeScalar? = switch scalar.value {
             case 0x30...0x39, 0x61...0x7A: scalar
             case 0x41...0x5A: UnicodeScalar(scalar.value + 32)
-            case 0xDF: nil  // ß has no one-letter ASCII form; treat as a separator-free drop
             default: nil
             }
             if let lowered {

@@ -114,6 +114,17 @@ import Testing
         #expect(try archive.search("\"unbalanced AND (").isEmpty)
     }
 
+    @Test func chineseWordsAreFoundInsideSentences() throws {
+        let test = try TestArchive()
+        let archive = try test.open()
+        _ = try archive.add(try submission(title: "数字丝路", body: "从海底光缆到跨境电商，数字经济正在改变乌镇。", file: "zh.txt"))
+        let hits = try archive.search("数字经济")
+        #expect(hits.count == 1)
+        #expect(hits.first?.snippet.contains("[数字经济]") == true, "\(hits.first?.snippet ?? "")")
+        #expect(try archive.search("乌镇").count == 1)
+        #expect(try archive.search("经数").isEmpty)
+    }
+
     @Test func reindexRebuildsFromTheStorageRootAlone() throws {
         let test = try TestArchive()
         _ = try test.open().add(try submission())

@@ -16,6 +16,13 @@ import Testing
 
     @Test func accentsAreStripped() {
         #expect(Slug(title: "Ça coûte très cher à Zürich").text == "ca-coute-tres-cher-a-zurich")
+        #expect(Slug(title: "Straße in Łódź, Xi’s “œuvre”").text == "strasse-in-lodz-xis-oeuvre")
+    }
+
+    @Test func otherScriptsAreTransliterated() {
+        #expect(Slug(title: "Привет мир").text == "privet-mir")
+        #expect(Slug(title: "डिजिटल समावेशन").text == "dijitala-samavesana")
+        #expect(Slug(title: "الاقتصاد الرقمي").text == "alaqtsad-alrqmy")
     }
 
     @Test(arguments: ["", "   ", "../..", "...", "!!!", "\u{202E}\u{0000}", "🎉🎉"])

@@ -32,6 +32,9 @@ extension Archive {
             let store = try reportingErrors {
                 try ArticleArchive.open(archive.folder, create: true, settings: ArchiveSettings(timeZone: timeZone ?? "UTC"))
             }
+            if let timeZone, timeZone != store.settings.timeZone {
+                printError("folio: warning: --time-zone \(timeZone) ignored; this archive files dates in \(store.settings.timeZone)")
+            }
             let renderer = try reportingErrors { try ArticleRenderer() }
             let choice: LayoutChoice = layout.map { .named($0) } ?? .standard
             var failures = 0
