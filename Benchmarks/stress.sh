@@ -65,14 +65,14 @@ done = function(summary, latency, requests)
 end
 LUA
 
-run() {  # name url connections [script]
-    local name=$1 url=$2 connections=$3 script=${4:-}
+run() {  # key name url connections [script]
+    local key=$1 name=$2 url=$3 connections=$4 script=${5:-}
     note "$name: wrk -t$THREADS -c$connections -d$DURATION --latency $url"
     local args=(-t"$THREADS" -c"$connections" -d"$DURATION" --latency --timeout 60s)
-    local combined="$WORK/$name.lua"
+    local combined="$WORK/$key.lua"
     cat ${script:+"$script"} "$WORK/report.lua" >"$combined"
-    wrk "${args[@]}" -s "$combined" "$url" 2>"$WORK/$name.result" | tee "$WORK/$name.wrk" >&2
-    read -r _ rps p99 total errors < <(grep '^RESULT' "$WORK/$name.result")
+    wrk "${args[@]}" -s "$combined" "$url" 2>"$WORK/$key.result" | tee "$WORK/$key.wrk" >&2
+    read -r _ rps p99 total errors < <(grep '^RESULT' "$WORK/$key.result")
     printf '| %s | %s | %s | %s | %s | %s |\n' "$name" "$connections" "$rps" "$p99" "$total" "$errors"
     [[ "$errors" == 0 ]] || FAILED=1
 }
@@ -80,7 +80,7 @@ run() {  # name url connections [script]
 FAILED=0
 echo "| endpoint | connections | requests/s | p99 latency (ms) | requests | errors |"
 echo "|---|---|---|---|---|---|"
-run "GET /archive/$ID.pdf" "http://127.0.0.1:$PORT/archive/$ID.pdf" "$CONNECTIONS"
-run "POST /render (seed)" "http://127.0.0.1:$PORT/render" "$RENDER_CONNECTIONS" "$WORK/post-seed.lua"
+run pdf "GET /archive/…/<slug>.pdf" "http://127.0.0.1:$PORT/archive/$ID.pdf" "$CONNECTIONS"
+run render "POST /render (seed)" "http://127.0.0.1:$PORT/render" "$RENDER_CONNECTIONS" "$WORK/post-seed.lua"
 curl -fsS "http://127.0.0.1:$PORT/metrics" | grep -E '^folio_renders_total' >&2 || true
 [[ "$FAILED" == 0 ]] || die "some requests failed (see wrk's report above)"
