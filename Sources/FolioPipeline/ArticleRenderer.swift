@@ -22,8 +22,8 @@ public enum LayoutChoice: Sendable, Hashable {
 public final class ArticleRenderer: Sendable {
     public let resources: FolioResources
     public let layouts: LayoutLibrary
-    private let fonts: FontLibrary
-    private let typesetter: DocumentTypesetter
+    let fonts: FontLibrary
+    let typesetter: DocumentTypesetter
 
     public init(resources: FolioResources = .located(), lineBreaker: (any LineBreaker)? = nil) throws(FolioError) {
         self.resources = resources

@@ -23,7 +23,10 @@ public struct DocumentTypesetter: Sendable {
         self.hyphenation = hyphenation
     }
 
-    public func typeset(_ article: Article, style: LayoutStyle) throws(FontError) -> TypesetDocument {
+    /// Lays out an article; `numbering` places it inside a volume (page numbers and header).
+    public func typeset(
+        _ article: Article, style: LayoutStyle, numbering: PageNumbering = .standalone
+    ) throws(FontError) -> TypesetDocument {
         let paragraphs = ParagraphTypesetter(
             fonts: fonts, lineBreaker: lineBreaker, fallbackFamilies: style.fallbackFamilies)
         var flow = ArticleFlow(article: article, style: style, paragraphs: paragraphs, hyphenation: hyphenation)
@@ -38,7 +41,7 @@ public struct DocumentTypesetter: Sendable {
         }
         // Running header and footer need the page count, so they come last.
         var pages = builder.pages
-        let heads = RunningHeads(style: style, article: article, paragraphs: paragraphs)
+        let heads = RunningHeads(style: style, article: article, paragraphs: paragraphs, numbering: numbering)
         for index in pages.indices {
             pages[index].items += try heads.items(page: index + 1, of: pages.count)
         }
