@@ -21,6 +21,13 @@ struct ArticleFlow {
     }
 
     private var language: String { article.language ?? "en" }
+    /// Right-to-left articles indent quotes and lists from the right and hang markers there.
+    private var isRightToLeft: Bool {
+        ParagraphAnalysis.rightToLeftLanguages.contains(String(language.split(separator: "-").first ?? "").lowercased())
+    }
+    /// Where a block indented by `indent` starts: lines of right-to-left text align right in
+    /// their shortened measure, so the indent falls on the right by itself.
+    private func blockX(_ indent: Double) -> Double { isRightToLeft ? 0 : indent }
     private var textWidth: Double { style.pageSize.width - style.margins.left - style.margins.right }
 
     /// Publication name, title, then section and date, then a rule: across all columns.
@@ -28,8 +35,10 @@ struct ArticleFlow {
         var lines: [TypesetLine] = []
         lines += try set([Span(style.publication.uppercased())], style: style.meta, measure: textWidth, alignment: .left)
         lines += try set([Span(article.title)], style: style.title, measure: textWidth, alignment: .left)
+        // Each part is a bidi isolate (FSI … PDI): an English date after Arabic section names
+        // keeps its own order instead of being pulled apart by the Arabic around it.
         let dateLine = [article.section, article.byline, DateFormatting.long(article.published)]
-            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  ·  ")
+            .compactMap { $0 }.filter { !$0.isEmpty }.map { "\u{2068}\($0)\u{2069}" }.joined(separator: "  ·  ")
         lines += try set([Span(dateLine)], style: style.meta, measure: textWidth, alignment: .left)
         var block = FlowBlock(lines: lines)
         block.outline = (article.title, 1)
@@ -60,7 +69,7 @@ struct ArticleFlow {
             var flow = FlowBlock(lines: try set(
                 spans, style: style.body, measure: measure, firstIndent: firstIndent, alignment: style.alignment,
                 hyphenate: style.hyphenate))
-            flow.indent = indent
+            flow.indent = blockX(indent)
             flow.spaceBefore = style.paragraphSpacing
             flow.orphans = style.orphans
             flow.widows = style.widows
@@ -69,7 +78,7 @@ struct ArticleFlow {
         case .heading(let level, let spans):
             let headingStyle = style.heading(level: level)
             var flow = FlowBlock(lines: try set(spans, style: headingStyle, measure: measure, alignment: .left))
-            flow.indent = indent
+            flow.indent = blockX(indent)
             flow.spaceBefore = headingStyle.spaceBefore
             flow.spaceAfter = headingStyle.spaceAfter
             flow.keepWithNextLines = 2
@@ -95,10 +104,12 @@ struct ArticleFlow {
                 }
                 guard firstBlock < blocks.count else { continue }
                 let marker = ordered ? "\(number + 1)." : "•"
-                let markerLines = try set([Span(marker)], style: style.body, measure: listIndent, alignment: .right)
+                let gap = style.body.size * 0.5
+                let markerLines = try set(
+                    [Span(marker)], style: style.body, measure: listIndent - gap, alignment: isRightToLeft ? .left : .right)
                 if let markerLine = markerLines.first {
-                    let gap = style.body.size * 0.5
-                    blocks[firstBlock].firstLineDecorations = markerLine.placed(x: -listIndent - gap, baseline: 0)
+                    let x = isRightToLeft ? style.columnWidth - indent - listIndent + gap : -listIndent
+                    blocks[firstBlock].firstLineDecorations = markerLine.placed(x: x, baseline: 0)
                 }
             }
             previousWasParagraph = false
@@ -112,7 +123,7 @@ struct ArticleFlow {
                 [.rule(from: Point(x: width * 0.35, y: height / 2), to: Point(x: width * 0.65, y: height / 2),
                        thickness: 0.5, color: .gray)]
             }
-            flow.indent = indent
+            flow.indent = blockX(indent)
             blocks.append(flow)
             previousWasParagraph = false
         }
@@ -123,7 +134,7 @@ struct ArticleFlow {
     private mutating func appendFigure(_ figure: Figure, to blocks: inout [FlowBlock], indent: Double) throws(FontError) {
         let height = style.body.leading * 6
         var box = FlowBlock(lines: [])
-        box.indent = indent
+        box.indent = blockX(indent)
         box.spaceBefore = style.body.leading * 0.5
         box.fixed = FixedDrawing(height: height) { width in
             [.box(Rect(x: 0, y: 0, width: width, height: height - 4), stroke: .gray, fill: nil)]
@@ -134,7 +145,7 @@ struct ArticleFlow {
             var captionStyle = style.meta
             captionStyle.italic = true
             var flow = FlowBlock(lines: try set(caption, style: captionStyle, measure: style.columnWidth - indent, alignment: .left))
-            flow.indent = indent
+            flow.indent = blockX(indent)
             flow.spaceAfter = style.body.leading * 0.5
             blocks.append(flow)
         }

