@@ -10,6 +10,10 @@ struct BatchArticle: Sendable {
     var pageCount: Int
     /// Where its own PDF went, if anywhere.
     var pdfPath: String?
+    /// Its archive id, with `--archive`.
+    var archiveID: String?
+    /// What archiving it did, as `folio archive add` prints it.
+    var archiveChange: String?
 }
 
 /// The first pass's verdict on one input.

@@ -8,6 +8,8 @@ public enum BatchEvent: Sendable {
     case skipped(BatchInput, reason: String)
     /// An article failed and is left out of the volume; `reason` is one line naming it.
     case failed(BatchInput, reason: String)
+    /// An article or the volume was stored in the archive (`change` as `folio archive add` prints it).
+    case archived(String, change: String)
     /// Binding begins: the volume will have these articles and pages.
     case binding(articles: Int, pages: Int)
     /// An article's pages are in the volume.

@@ -1,3 +1,4 @@
+import FolioArchive
 import FolioRendering
 import FolioTypesetting
 import Foundation
@@ -32,13 +33,14 @@ public struct BatchRenderer: Sendable {
 
         var summary = BatchSummary(
             collection: request.collection, volume: nil, articles: 0, pages: 0, skipped: 0, failures: [],
-            seconds: 0, articlePDFs: [:])
+            seconds: 0, articlePDFs: [:], archived: [:])
         var articles: [BatchArticle] = []
         for (input, outcome) in zip(request.inputs, outcomes) {
             switch outcome {
             case .rendered(let article, _):
                 articles.append(article)
                 if let path = article.pdfPath { summary.articlePDFs[input.displayName] = path }
+                if let id = article.archiveID { summary.archived[input.displayName] = id }
             case .skipped: summary.skipped += 1
             case .failed(let reason): summary.failures.append(.init(input: input.displayName, reason: reason))
             case nil: break
@@ -51,6 +53,12 @@ public struct BatchRenderer: Sendable {
             try await VolumeBinder(renderer: renderer, layout: layout, request: request, plan: plan)
                 .bind(progress: progress)
             summary.volume = request.volumePath
+            if let archive = request.archive {
+                let change = try BatchArchiving(archive: archive).addVolume(
+                    path: request.volumePath, plan: plan, collection: request.collection, layout: layout)
+                progress(.archived(request.volumePath, change: change.description))
+                summary.archived[request.volumePath] = change.id
+            }
             summary.articles = plan.articles.count
             summary.pages = plan.totalPages
         }
@@ -83,6 +91,7 @@ public struct BatchRenderer: Sendable {
                 switch outcome {
                 case .rendered(let article, let warnings):
                     progress(.rendered(input, title: article.title, pages: article.pageCount, warnings: warnings))
+                    if let change = article.archiveChange { progress(.archived(input.displayName, change: change)) }
                 case .skipped(let reason): progress(.skipped(input, reason: reason))
                 case .failed(let reason):
                     progress(.failed(input, reason: reason))
@@ -112,17 +121,22 @@ public struct BatchRenderer: Sendable {
             do { document = try renderer.typesetter.typeset(article, style: layout.style) } catch {
                 throw .rendering(input.displayName, error.description)
             }
-            if let pdfPath {
+            var change: ArchiveChange?
+            if pdfPath != nil || request.archive != nil {
                 let pdf: [UInt8]
                 do { pdf = try PDFRenderer(fonts: renderer.fonts).render(document) } catch {
                     throw .rendering(input.displayName, error.description)
                 }
-                try request.writeFile(pdf, pdfPath)
+                if let pdfPath { try request.writeFile(pdf, pdfPath) }
+                if let archive = request.archive {
+                    change = try BatchArchiving(archive: archive).add(article: article, pdf: pdf, source: source, layout: layout)
+                }
             }
             let warnings = document.warnings.map { "\(input.displayName): warning: \($0)" }
             let summary = BatchArticle(
                 index: index, input: input, title: article.title, published: article.published,
-                pageCount: document.pages.count, pdfPath: pdfPath)
+                pageCount: document.pages.count, pdfPath: pdfPath, archiveID: change?.id,
+                archiveChange: change?.description)
             return .rendered(summary, warnings: warnings)
         } catch {
             return .failed(reason: error.description)

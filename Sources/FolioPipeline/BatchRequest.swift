@@ -1,3 +1,4 @@
+import FolioArchive
 import FolioModel
 
 /// Everything `folio batch` was asked to do.
@@ -21,13 +22,15 @@ public struct BatchRequest: Sendable {
     public var failFast: Bool
     /// Start the contents and every article on a right-hand (odd) page, with blank pages between.
     public var twoSided: Bool
+    /// Where `--archive` stores every article and the volume; `nil` archives nothing.
+    public var archive: ArticleArchive?
     /// Writes a finished file whole (the CLI writes atomically).
     public var writeFile: @Sendable (_ bytes: [UInt8], _ path: String) throws(FolioError) -> Void
 
     public init(
         inputs: [BatchInput], collection: String, volumePath: String, outDirectory: String? = nil,
         layout: LayoutChoice = .standard, jobs: Int = 1, from: PublicationDate? = nil, to: PublicationDate? = nil,
-        failFast: Bool = false, twoSided: Bool = false,
+        failFast: Bool = false, twoSided: Bool = false, archive: ArticleArchive? = nil,
         writeFile: @escaping @Sendable (_ bytes: [UInt8], _ path: String) throws(FolioError) -> Void
     ) {
         self.inputs = inputs
@@ -40,6 +43,7 @@ public struct BatchRequest: Sendable {
         self.to = to
         self.failFast = failFast
         self.twoSided = twoSided
+        self.archive = archive
         self.writeFile = writeFile
     }
 

@@ -20,4 +20,6 @@ public struct BatchSummary: Sendable, Codable, Hashable {
     public var seconds: Double
     /// Each article's own PDF, by input (empty without `--out-dir`).
     public var articlePDFs: [String: String]
+    /// Archive ids by input, and by the volume's path for the volume (empty without `--archive`).
+    public var archived: [String: String]
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FolioArchive
 import FolioPipeline
 import Foundation
 
@@ -37,6 +38,14 @@ struct Batch: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("Only articles published on or before this day.", valueName: "yyyy-mm-dd"))
     var to: String?
+
+    @Flag(help: "Also store every article, and the volume as an object of its own, in the archive.")
+    var archive = false
+
+    @Option(
+        help: ArgumentHelp("Archive folder for --archive (default: $FOLIO_ARCHIVE, else ./archive).", valueName: "dir"),
+        completion: .directory)
+    var archiveRoot: String?
 
     @Flag(help: "Start the contents and every article on a right-hand page, as printed books do.")
     var twoSided = false
@@ -99,8 +108,17 @@ struct Batch: AsyncParsableCommand {
             layout: layout.map(LayoutChoice.named) ?? .standard,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             from: try? date(from, option: "--from"), to: try? date(to, option: "--to"),
-            failFast: failFast, twoSided: twoSided,
+            failFast: failFast, twoSided: twoSided, archive: try openArchive(),
             writeFile: { bytes, path throws(FolioError) in try AtomicFile.write(bytes, to: path) })
+    }
+
+    /// The archive for `--archive`, created when missing (as `folio archive add` does).
+    private func openArchive() throws(FolioError) -> ArticleArchive? {
+        guard archive else { return nil }
+        let folder = archiveRoot.map { ArchiveFolder(URL(fileURLWithPath: $0)) } ?? ArchiveFolder.defaultFolder()
+        do { return try ArticleArchive.open(folder, create: true, settings: ArchiveSettings(timeZone: "UTC")) } catch {
+            throw .output(folder.path, error.description)
+        }
     }
 
     private func date(_ text: String?, option: String) throws -> PublicationDate? {

@@ -48,6 +48,8 @@ final class BatchProgressDisplay: Sendable {
             case .failed(_, let reason):
                 state.rendered += 1
                 emit("folio: \(reason); left out of the volume", state: &state)
+            case .archived(let name, let change):
+                if mode == .lines { emit("archived \(name): \(change)", state: &state) }
             case .binding(let articles, let pages):
                 state.binding = true
                 state.volumeArticles = articles
