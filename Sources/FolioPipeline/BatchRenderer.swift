@@ -28,6 +28,7 @@ public struct BatchRenderer: Sendable {
         let clock = ContinuousClock.now
         let layout = try renderer.loadLayout(request.layout)
         let pdfPaths = request.outDirectory.map { Self.outputPaths(for: request.inputs, in: $0) }
+        try Self.checkVolumePath(request, articlePDFs: pdfPaths ?? [])
         progress(.started(articles: request.inputs.count))
         let outcomes = await renderAll(request, layout: layout, pdfPaths: pdfPaths, progress: progress)
 
@@ -140,6 +141,26 @@ public struct BatchRenderer: Sendable {
             return .rendered(summary, warnings: warnings)
         } catch {
             return .failed(reason: error.description)
+        }
+    }
+
+    /// The volume must go to an existing folder and never over an input or an article's own PDF.
+    static func checkVolumePath(_ request: BatchRequest, articlePDFs: [String]) throws(FolioError) {
+        let volume = request.volumePath
+        let folder = URL(fileURLWithPath: volume).deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .output(volume, "the folder \(folder) does not exist")
+        }
+        func canonical(_ path: String) -> String {
+            URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        }
+        let target = canonical(volume)
+        if request.inputs.contains(where: { canonical($0.path) == target }) {
+            throw .output(volume, "refusing to write the volume over an input article; choose another -o")
+        }
+        if articlePDFs.contains(where: { canonical($0) == target }) {
+            throw .output(volume, "is also an article's own PDF in --out-dir; choose another -o")
         }
     }
 

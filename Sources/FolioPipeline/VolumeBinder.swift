@@ -79,7 +79,8 @@ struct VolumeBinder {
     }
 
     private func drawArticles(into writer: PDFVolumeWriter, progress: @Sendable (BatchEvent) -> Void) async throws {
-        let window = request.jobs * 2
+        // Typesetting runs on at most as many threads as processors, so more ahead is only memory.
+        let window = 2 * max(1, min(request.jobs, ProcessInfo.processInfo.activeProcessorCount))
         let count = plan.articles.count
         try await withThrowingTaskGroup(of: (Int, TypesetDocument).self) { group in
             var next = 0, drawn = 0, running = 0

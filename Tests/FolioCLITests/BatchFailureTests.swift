@@ -80,6 +80,22 @@ import Testing
         #expect(try PDFTools.text(folder.path("v.pdf")).contains("Plenary Meeting"))
     }
 
+    @Test func volumeNeverOverwritesAnInputOrAnArticlePDF() throws {
+        let folder = try TemporaryFolder()
+        let input = folder.path("plenary.txt")
+        try FileManager.default.copyItem(atPath: Self.coverage + "/wic-plenary.txt", toPath: input)
+        let before = try Data(contentsOf: URL(fileURLWithPath: input))
+        let overInput = try CommandRunner.folio(["batch", input, "--collection", "X", "-o", input])
+        #expect(overInput.status == 1)
+        #expect(overInput.stderr.contains("refusing"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
+        let overPDF = try CommandRunner.folio([
+            "batch", input, "--collection", "X", "-o", folder.path("out/plenary.pdf"), "--out-dir", folder.path("out"),
+        ])
+        #expect(overPDF.status == 1)
+        #expect(overPDF.stderr.contains("--out-dir"))
+    }
+
     @Test func missingListFileIsOneLine() throws {
         let result = try CommandRunner.folio(["batch", "@/nonexistent/x.list", "--collection", "X"])
         #expect(result.status == 1)

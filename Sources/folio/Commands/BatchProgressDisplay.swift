@@ -18,6 +18,7 @@ final class BatchProgressDisplay: Sendable {
         var volumeArticles = 0
         var volumePages = 0
         var binding = false
+        var bindingStart: ContinuousClock.Instant?
         var lineShown = false
         var lastDraw: ContinuousClock.Instant?
     }
@@ -52,9 +53,10 @@ final class BatchProgressDisplay: Sendable {
                 if mode == .lines { emit("archived \(name): \(change)", state: &state) }
             case .binding(let articles, let pages):
                 state.binding = true
+                state.bindingStart = ContinuousClock.now
                 state.volumeArticles = articles
                 state.volumePages = pages
-                if mode == .lines { emit("binding \(articles) articles, \(pages) pages", state: &state) }
+                if mode == .lines { emit("binding \(articles) article\(articles == 1 ? "" : "s"), \(pages) pages", state: &state) }
             case .bound(_, let pages):
                 state.bound += 1
                 state.boundPages += pages
@@ -76,7 +78,9 @@ final class BatchProgressDisplay: Sendable {
     /// The last line: what was written, how fast, what failed.
     static func closingLine(_ summary: BatchSummary) -> String {
         let rate = summary.seconds > 0 ? Double(summary.pages) / summary.seconds : 0
-        var line = summary.volume.map { "\($0): \(summary.articles) articles, \(summary.pages) pages" } ?? "no volume written"
+        var line = summary.volume.map {
+            "\($0): \(summary.articles) article\(summary.articles == 1 ? "" : "s"), \(summary.pages) pages"
+        } ?? "no volume written"
         line += " in \(Self.format(summary.seconds, digits: 1)) s (\(Self.format(rate, digits: 1)) pages/s)"
         if summary.skipped > 0 { line += "; \(summary.skipped) outside the dates" }
         if !summary.failures.isEmpty { line += "; \(summary.failures.count) failed" }
@@ -103,10 +107,11 @@ final class BatchProgressDisplay: Sendable {
         let work = max(1, 2 * state.total)
         let left = done > 0 ? elapsed / Double(done) * Double(work - done) : nil
         let pages = state.binding ? state.boundPages : state.renderedPages
+        let phaseSeconds = Self.seconds(now - (state.bindingStart ?? start))
         var line = state.binding
             ? "binding \(state.bound)/\(state.volumeArticles) articles, \(state.boundPages)/\(state.volumePages) pages"
             : "rendering \(state.rendered)/\(state.total) articles, \(state.renderedPages) pages"
-        line += ", \(Self.format(elapsed > 0 ? Double(pages) / elapsed : 0, digits: 1)) pages/s"
+        line += ", \(Self.format(phaseSeconds > 0 ? Double(pages) / phaseSeconds : 0, digits: 1)) pages/s"
         if let left { line += ", \(Self.clock(left)) left" }
         write("\r\u{1B}[K" + line)
         state.lineShown = true
