@@ -137,6 +137,26 @@ import Testing
         #expect(check.status == 0 && !check.stderr.contains("WARNING"))
     }
 
+    /// Seventy short articles: the contents run over several pages and every number stays true.
+    @Test func longContentsSpanPagesAndStayTrue() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path("in"), withIntermediateDirectories: true)
+        for number in 1...70 {
+            let day = 1 + (number * 7) % 28
+            let paragraph = String(repeating: "Delegates discussed item \(number) of the agenda at length. ", count: 4 + number % 9)
+            try folder.write("in/a\(number).txt", "home > NEWS\nAgenda item \(number) is debated in Wuzhen\n2018-11-\(day < 10 ? "0" : "")\(day) 10:00:00\n\n\(paragraph)\n")
+        }
+        let result = try CommandRunner.folio(["batch", folder.path("in"), "--collection", "Agenda", "-o", folder.path("v.pdf"), "-q"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let entries = try Self.contentsEntries(folder.path("v.pdf"))
+        #expect(entries.count == 70)
+        #expect(entries.first?.page ?? 0 > 3, "seventy lines should need more than one contents page")
+        for entry in entries {
+            let page = Self.squeezed(try PDFTools.text(folder.path("v.pdf"), firstPage: entry.page, lastPage: entry.page))
+            #expect(page.contains(Self.squeezed(entry.title)), "“\(entry.title)” is not on page \(entry.page)")
+        }
+    }
+
     // MARK: - Reading the volume
 
     /// Contents lines as (title, page): pdftotext gives each line's title, date and page number in turn.
