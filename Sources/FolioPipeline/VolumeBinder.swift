@@ -43,9 +43,7 @@ struct VolumeBinder {
     private var metadata: DocumentMetadata {
         let last = plan.articles.last?.published
         let date = last.map { $0.utcOffsetSeconds == nil ? $0.iso8601 + "Z" : $0.inUTC.iso8601 } ?? ""
-        var cover = plan.cover
-        cover?.collection = request.collection
-        let subject = cover.map { "\($0.articleCount) articles, \($0.dateRange)" }
+        let subject = plan.cover(request.collection).map { "\($0.articleCount) articles, \($0.dateRange)" }
         return DocumentMetadata(
             title: request.collection, author: layout.style.publication, subject: subject,
             keywords: request.collection, creator: "Folio \(FolioVersion.string)", creationDate: date)
@@ -54,8 +52,7 @@ struct VolumeBinder {
     /// Cover, blank pages and contents: small, and drawn before any article.
     private func drawFrontMatter(into writer: PDFVolumeWriter) throws(FolioError) {
         let frontMatter = VolumeFrontMatter(typesetter: renderer.typesetter, style: layout.style)
-        guard var cover = plan.cover else { return }
-        cover.collection = request.collection
+        guard let cover = plan.cover(request.collection) else { return }
         do {
             try writer.add(try frontMatter.coverPage(cover).page)
             try addBlanks(upTo: plan.contentsFirstPage, writer: writer)

@@ -53,10 +53,11 @@ struct VolumePlan: Sendable {
         }
     }
 
-    var cover: VolumeCover? {
+    /// The cover of the volume of `collection`; `nil` when there are no articles.
+    func cover(_ collection: String) -> VolumeCover? {
         guard let first = articles.first, let last = articles.last else { return nil }
         return VolumeCover(
-            collection: "", first: first.published, last: last.published, articleCount: articles.count,
+            collection: collection, first: first.published, last: last.published, articleCount: articles.count,
             pageCount: totalPages)
     }
 }
