@@ -85,13 +85,14 @@ public final class ArticleRenderer: Sendable {
     ) throws(FolioError) -> RenderedArticle {
         let layout = try loadLayout(choice)
         let article = try read(source, format: inputFormat)
+        let images = ImageLoader(baseDirectory: source.baseDirectory).load(article)
         let document: TypesetDocument
         do {
-            document = try typesetter.typeset(article, style: layout.style)
+            document = try typesetter.typeset(article, style: layout.style, images: images.images)
         } catch {
             throw .rendering(source.displayName, error.description)
         }
-        let warnings = document.warnings.map { "\(source.displayName): warning: \($0)" }
+        let warnings = (images.warnings + document.warnings).map { "\(source.displayName): warning: \($0)" }
         if strict, let first = warnings.first { throw .strict(first) }
         let files: [[UInt8]]
         do {

@@ -23,10 +23,17 @@ public struct DocumentTypesetter: Sendable {
         self.hyphenation = hyphenation
     }
 
-    public func typeset(_ article: Article, style: LayoutStyle) throws(FontError) -> TypesetDocument {
+    /// Lays out an article.
+    ///
+    /// - Parameter images: each figure's image by its source path, as loaded by the caller;
+    ///   a figure whose source is absent is drawn as a placeholder box with its caption.
+    public func typeset(
+        _ article: Article, style: LayoutStyle, images: [String: ImageAsset] = [:]
+    ) throws(FontError) -> TypesetDocument {
         let paragraphs = ParagraphTypesetter(
             fonts: fonts, lineBreaker: lineBreaker, fallbackFamilies: style.fallbackFamilies)
         var flow = ArticleFlow(article: article, style: style, paragraphs: paragraphs, hyphenation: hyphenation)
+        flow.images = images
         // Lay out the title block and the body into blocks of lines.
         let title = try flow.titleBlock()
         let body = try flow.bodyBlocks()
