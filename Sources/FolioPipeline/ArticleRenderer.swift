@@ -22,8 +22,8 @@ public enum LayoutChoice: Sendable, Hashable {
 public final class ArticleRenderer: Sendable {
     public let resources: FolioResources
     public let layouts: LayoutLibrary
-    private let fonts: FontLibrary
-    private let typesetter: DocumentTypesetter
+    let fonts: FontLibrary
+    let typesetter: DocumentTypesetter
 
     /// Knuth–Plass with hyphenation considered from the first pass (TeX's `\pretolerance=-1`):
     /// TeX's default first tries without hyphens and accepts any paragraph within tolerance,

@@ -25,10 +25,12 @@ public struct DocumentTypesetter: Sendable {
 
     /// Lays out an article.
     ///
-    /// - Parameter images: each figure's image by its source path, as loaded by the caller;
-    ///   a figure whose source is absent is drawn as a placeholder box with its caption.
+    /// - Parameters:
+    ///   - images: each figure's image by its source path, as loaded by the caller; a figure
+    ///     whose source is absent is drawn as a placeholder box with its caption.
+    ///   - numbering: places the article inside a volume (page numbers and header).
     public func typeset(
-        _ article: Article, style: LayoutStyle, images: [String: ImageAsset] = [:]
+        _ article: Article, style: LayoutStyle, images: [String: ImageAsset] = [:], numbering: PageNumbering = .standalone
     ) throws(FontError) -> TypesetDocument {
         let paragraphs = ParagraphTypesetter(
             fonts: fonts, lineBreaker: lineBreaker, fallbackFamilies: style.fallbackFamilies)
@@ -45,7 +47,7 @@ public struct DocumentTypesetter: Sendable {
         }
         // Running header and footer need the page count, so they come last.
         var pages = builder.pages
-        let heads = RunningHeads(style: style, article: article, paragraphs: paragraphs)
+        let heads = RunningHeads(style: style, article: article, paragraphs: paragraphs, numbering: numbering)
         for index in pages.indices {
             pages[index].items += try heads.items(page: index + 1, of: pages.count)
         }

@@ -3,11 +3,11 @@ import FolioPipeline
 
 /// `folio`: news articles to archival PDF, and an archive of them by publication date.
 @main
-struct Folio: ParsableCommand {
+struct Folio: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "Render news articles to archival PDF and keep them in an archive by publication date.",
         version: FolioVersion.string,
-        subcommands: [Render.self, Layouts.self, Archive.self]
+        subcommands: [Render.self, Batch.self, Layouts.self, Archive.self]
     )
 }
