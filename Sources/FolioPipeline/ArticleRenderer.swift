@@ -94,6 +94,22 @@ public final class ArticleRenderer: Sendable {
         return (document, warnings)
     }
 
+    /// The fonts a typeset document draws with: "Family Style" → the font's version string.
+    public func fontVersions(of document: TypesetDocument) -> [String: String] {
+        var references = Set<FontReference>()
+        for page in document.pages {
+            for item in page.items {
+                if case .glyphs(let run) = item { references.insert(run.font) }
+            }
+        }
+        var versions: [String: String] = [:]
+        for reference in references {
+            guard let face = try? fonts.face(reference) else { continue }
+            versions["\(face.familyName) \(face.styleName)"] = face.version
+        }
+        return versions
+    }
+
     /// Renders one article.
     ///
     /// - Parameters:
@@ -117,6 +133,7 @@ public final class ArticleRenderer: Sendable {
             throw .rendering(source.displayName, error.description)
         }
         return RenderedArticle(
-            article: article, files: files, pageCount: document.pages.count, layout: layout, warnings: warnings)
+            article: article, files: files, pageCount: document.pages.count, layout: layout, warnings: warnings,
+            fonts: fontVersions(of: document))
     }
 }

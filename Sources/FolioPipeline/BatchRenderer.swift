@@ -127,7 +127,8 @@ public struct BatchRenderer: Sendable {
                 }
                 if let pdfPath { try request.writeFile(pdf, pdfPath) }
                 if let archive = request.archive {
-                    change = try BatchArchiving(archive: archive).add(article: article, pdf: pdf, source: source, layout: layout)
+                    change = try BatchArchiving(archive: archive).add(
+                        article: article, pdf: pdf, source: source, layout: layout, fonts: renderer.fontVersions(of: document))
                 }
             }
             let summary = BatchArticle(
