@@ -12,10 +12,10 @@ struct BatchArchiving: Sendable {
     let archive: ArticleArchive
 
     /// Archives one rendered article.
-    func add(article: Article, pdf: [UInt8], source: ArticleSource, layout: LoadedLayout) throws(FolioError) -> ArchiveChange {
-        let submission = ArchiveSubmission(
-            article: article, pdf: pdf, input: ArchivedFile(name: source.displayName, bytes: source.bytes),
-            layout: ArchivedFile(name: layout.fileName, bytes: layout.bytes), renderer: Self.renderer)
+    func add(
+        article: Article, pdf: [UInt8], source: ArticleSource, layout: LoadedLayout, fonts: [String: String]
+    ) throws(FolioError) -> ArchiveChange {
+        let submission = ArchiveSubmission(article: article, pdf: pdf, source: source, layout: layout, fonts: fonts)
         do { return try archive.add(submission) } catch {
             throw .output(source.displayName, "not archived: \(error.description)")
         }
@@ -36,11 +36,9 @@ struct BatchArchiving: Sendable {
         let slug = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let submission = ArchiveSubmission(
             article: record, pdf: [UInt8](data), input: ArchivedFile(name: "\(slug)-contents.txt", bytes: Array(manifest.utf8)),
-            layout: ArchivedFile(name: layout.fileName, bytes: layout.bytes), renderer: Self.renderer)
+            layout: ArchivedFile(name: layout.fileName, bytes: layout.bytes), renderer: ArchiveSubmission.renderer)
         do { return try archive.add(submission) } catch {
             throw .output(path, "volume not archived: \(error.description)")
         }
     }
-
-    static let renderer = "folio \(FolioVersion.string)"
 }

@@ -118,10 +118,7 @@ public struct BatchRenderer: Sendable {
             guard request.includes(article.published) else {
                 return .skipped(reason: "\(input.displayName): published \(article.published.dayString), outside the dates asked for")
             }
-            let document: TypesetDocument
-            do { document = try renderer.typesetter.typeset(article, style: layout.style) } catch {
-                throw .rendering(input.displayName, error.description)
-            }
+            let (document, warnings) = try renderer.typeset(article, from: source, layout: layout)
             var change: ArchiveChange?
             if pdfPath != nil || request.archive != nil {
                 let pdf: [UInt8]
@@ -130,10 +127,10 @@ public struct BatchRenderer: Sendable {
                 }
                 if let pdfPath { try request.writeFile(pdf, pdfPath) }
                 if let archive = request.archive {
-                    change = try BatchArchiving(archive: archive).add(article: article, pdf: pdf, source: source, layout: layout)
+                    change = try BatchArchiving(archive: archive).add(
+                        article: article, pdf: pdf, source: source, layout: layout, fonts: renderer.fontVersions(of: document))
                 }
             }
-            let warnings = document.warnings.map { "\(input.displayName): warning: \($0)" }
             let summary = BatchArticle(
                 index: index, input: input, title: article.title, published: article.published,
                 pageCount: document.pages.count, pdfPath: pdfPath, archiveID: change?.id,

@@ -110,10 +110,7 @@ struct VolumeBinder {
         let read = try renderer.read(source)
         let numbering = PageNumbering(
             pagesBefore: plan.startPages[position] - 1, totalPages: plan.totalPages, header: Self.header)
-        let document: TypesetDocument
-        do { document = try renderer.typesetter.typeset(read, style: layout.style, numbering: numbering) } catch {
-            throw .rendering(name, error.description)
-        }
+        let document = try renderer.typeset(read, from: source, layout: layout, numbering: numbering).document
         guard document.pages.count == article.pageCount else {
             throw .input(name, "changed while the volume was being bound; run the batch again")
         }

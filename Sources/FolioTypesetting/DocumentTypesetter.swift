@@ -23,13 +23,19 @@ public struct DocumentTypesetter: Sendable {
         self.hyphenation = hyphenation
     }
 
-    /// Lays out an article; `numbering` places it inside a volume (page numbers and header).
+    /// Lays out an article.
+    ///
+    /// - Parameters:
+    ///   - images: each figure's image by its source path, as loaded by the caller; a figure
+    ///     whose source is absent is drawn as a placeholder box with its caption.
+    ///   - numbering: places the article inside a volume (page numbers and header).
     public func typeset(
-        _ article: Article, style: LayoutStyle, numbering: PageNumbering = .standalone
+        _ article: Article, style: LayoutStyle, images: [String: ImageAsset] = [:], numbering: PageNumbering = .standalone
     ) throws(FontError) -> TypesetDocument {
         let paragraphs = ParagraphTypesetter(
             fonts: fonts, lineBreaker: lineBreaker, fallbackFamilies: style.fallbackFamilies)
         var flow = ArticleFlow(article: article, style: style, paragraphs: paragraphs, hyphenation: hyphenation)
+        flow.images = images
         // Lay out the title block and the body into blocks of lines.
         let title = try flow.titleBlock()
         let body = try flow.bodyBlocks()
@@ -53,7 +59,9 @@ public struct DocumentTypesetter: Sendable {
         }
         return TypesetDocument(
             pages: pages, outline: builder.outline, metadata: metadata(article, style: style), warnings: warnings,
-            diagnostics: LayoutDiagnostics(splits: builder.splits, strandedHeadings: builder.strandedHeadings))
+            diagnostics: LayoutDiagnostics(
+                splits: builder.splits, strandedHeadings: builder.strandedHeadings, totalDemerits: flow.totalDemerits,
+                largestAdjustmentRatio: flow.largestAdjustmentRatio))
     }
 
     private func metadata(_ article: Article, style: LayoutStyle) -> DocumentMetadata {

@@ -8,6 +8,8 @@ public enum PageItem: Sendable, Hashable, Codable {
     case box(Rect, stroke: Color?, fill: Color?)
     /// A clickable area pointing at a URL (a PDF link annotation).
     case link(Rect, url: String)
+    /// An image scaled into the rectangle (figures).
+    case image(Rect, ImageReference)
 }
 
 /// One laid-out page: the hand-off from typesetting to every renderer.
@@ -105,8 +107,17 @@ public struct LayoutDiagnostics: Sendable, Hashable, Codable {
     public var splits: [BlockSplit] = []
     /// Headings left as the last thing in a column, cut off from their text.
     public var strandedHeadings = 0
-    public init(splits: [BlockSplit] = [], strandedHeadings: Int = 0) {
+    /// Sum of the line breaker's demerits over the body paragraphs: lower is better typesetting.
+    public var totalDemerits: Double = 0
+    /// The most any body line's spaces were stretched (adjustment ratio; 1 = fully stretched).
+    public var largestAdjustmentRatio: Double = 0
+
+    public init(
+        splits: [BlockSplit] = [], strandedHeadings: Int = 0, totalDemerits: Double = 0, largestAdjustmentRatio: Double = 0
+    ) {
         self.splits = splits
         self.strandedHeadings = strandedHeadings
+        self.totalDemerits = totalDemerits
+        self.largestAdjustmentRatio = largestAdjustmentRatio
     }
 }

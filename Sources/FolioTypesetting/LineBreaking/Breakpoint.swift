@@ -27,4 +27,7 @@ struct ActiveNode: Sendable {
     var totalDemerits: Double
     /// Running totals where the next line starts (after discarded glue).
     var lineStart: ItemTotals
+    /// The line ending here was worse than the pass allows: kept only by the last pass, and
+    /// only a few at a time.
+    var isFallback: Bool
 }

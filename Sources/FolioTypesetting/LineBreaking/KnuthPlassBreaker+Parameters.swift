@@ -37,6 +37,12 @@ extension KnuthPlassBreaker {
         /// bound theirs. The oldest starts, the farthest behind, are dropped first.
         public var maximumActiveNodes: Int = 2_000
 
+        /// Most fallback nodes (line ends looser than `tolerance`) the last pass keeps alive.
+        /// They exist so that a word wider than the measure gets a line of its own rather than
+        /// joining the words before it; a few recent ones suffice, and without a bound a measure
+        /// far wider than the text would keep every break alive.
+        static let maximumFallbackNodes = 32
+
         public init(
             pretolerance: Double = 100, tolerance: Double = 200, emergencyStretch: Double = 0.1,
             linePenalty: Double = 10, adjacentFitnessDemerits: Double = 10_000,

@@ -5,8 +5,9 @@
 /// 1. without hyphenation (flagged penalties are not breaks), badness ≤ `pretolerance`;
 /// 2. with hyphenation, badness ≤ `tolerance`;
 /// 3. the same with `emergencyStretch` added to every line;
-/// 4. any badness; where no line can reach a break without running past the measure, the
-///    shortest overfull line is taken and reported in ``LineBreaks/overfullLines``.
+/// 4. as 3, but lines looser than `tolerance` are kept as fallbacks (the newest few), and
+///    where no line can reach a break without running past the measure, the shortest overfull
+///    line is taken and reported in ``LineBreaks/overfullLines``. Underfull beats overfull.
 ///
 /// Demerits follow TeX: (linePenalty + badness)², ± penalty², and extra for adjacent fitness
 /// classes two apart, two hyphens in a row and a hyphen on the second-last line. At most
@@ -43,14 +44,14 @@ public struct KnuthPlassBreaker: LineBreaker {
     private var passes: [TotalFitPass.Rules] {
         var passes: [TotalFitPass.Rules] = []
         if parameters.pretolerance >= 0 {
-            passes.append(.init(threshold: parameters.pretolerance, hyphenating: false, emergencyStretch: 0, allowsOverfull: false))
+            passes.append(.init(threshold: parameters.pretolerance, hyphenating: false, emergencyStretch: 0, isLastResort: false))
         }
-        passes.append(.init(threshold: parameters.tolerance, hyphenating: true, emergencyStretch: 0, allowsOverfull: false))
+        passes.append(.init(threshold: parameters.tolerance, hyphenating: true, emergencyStretch: 0, isLastResort: false))
         let emergency = max(0, parameters.emergencyStretch)
         if emergency > 0 {
-            passes.append(.init(threshold: parameters.tolerance, hyphenating: true, emergencyStretch: emergency, allowsOverfull: false))
+            passes.append(.init(threshold: parameters.tolerance, hyphenating: true, emergencyStretch: emergency, isLastResort: false))
         }
-        passes.append(.init(threshold: .infinity, hyphenating: true, emergencyStretch: emergency, allowsOverfull: true))
+        passes.append(.init(threshold: parameters.tolerance, hyphenating: true, emergencyStretch: emergency, isLastResort: true))
         return passes
     }
 }

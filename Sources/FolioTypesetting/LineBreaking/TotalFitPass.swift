@@ -9,13 +9,14 @@
 struct TotalFitPass {
     /// What distinguishes the passes.
     struct Rules {
-        /// Highest badness a line may have (`.infinity`: any line that is not overfull).
+        /// Highest badness a line may have.
         var threshold: Double
         var hyphenating: Bool
         /// Extra stretch per line, as a fraction of its measure.
         var emergencyStretch: Double
-        /// Whether to end an overfull line when nothing else can reach a break (last pass).
-        var allowsOverfull: Bool
+        /// The last pass: lines over the threshold are kept too, as a few fallback nodes, and
+        /// an overfull line is ended when nothing else can reach a break.
+        var isLastResort: Bool
     }
 
     /// The best breaking a pass found.
@@ -32,6 +33,7 @@ struct TotalFitPass {
         var demerits: Double
         var consecutiveHyphens: Int
         var lineKey: Int
+        var isFallback: Bool
     }
 
     let items: [LineItem]
@@ -58,7 +60,7 @@ struct TotalFitPass {
         guard !items.isEmpty else { return nil }
         history = [Breakpoint(itemIndex: -1, previous: -1, ratio: 0, isOverfull: false)]
         active = [ActiveNode(breakpoint: 0, itemIndex: -1, line: 0, fitness: .decent,
-                             consecutiveHyphens: 0, totalDemerits: 0, lineStart: ItemTotals())]
+                             consecutiveHyphens: 0, totalDemerits: 0, lineStart: ItemTotals(), isFallback: false)]
         totals = ItemTotals()
         let lastIndex = items.count - 1
         for index in items.indices {
@@ -88,19 +90,20 @@ struct TotalFitPass {
                 stretch: totals.stretch - node.lineStart.stretch,
                 shrink: totals.shrink - node.lineStart.shrink,
                 measure: measure, emergencyStretch: rules.emergencyStretch * measure)
-            if rules.allowsOverfull, rescue.map({ Self.isNearer(node, than: $0.node) }) ?? true {
+            if rules.isLastResort, rescue.map({ Self.isNearer(node, than: $0.node) }) ?? true {
                 rescue = (node, fit)
             }
             if fit.isOverfull { continue }  // Lines from here only get longer: deactivate.
             if !forced { nextActive.append(node) }
-            guard fit.badness <= rules.threshold else { continue }
+            let isFallback = fit.badness > rules.threshold
+            guard !isFallback || rules.isLastResort else { continue }
             let hyphens = flagged ? node.consecutiveHyphens + 1 : 0
             guard forced || hyphens <= parameters.maximumConsecutiveHyphens else { continue }
             let total = node.totalDemerits + demerits.demerits(
                 of: fit, breakingAt: item, endsParagraph: endsParagraph,
                 previousHyphenated: node.consecutiveHyphens > 0, previousFitness: node.fitness)
             record(Candidate(from: node, fit: fit, demerits: total, consecutiveHyphens: hyphens,
-                             lineKey: lineKey(forLineAfter: node)))
+                             lineKey: lineKey(forLineAfter: node), isFallback: isFallback))
         }
         // Nothing can reach this break, and nothing is left to reach a later one: end the
         // line here anyway, from the nearest start, as an overfull (or too loose) line.
@@ -110,13 +113,30 @@ struct TotalFitPass {
                 previousHyphenated: node.consecutiveHyphens > 0, previousFitness: node.fitness)
             candidates.append(Candidate(from: node, fit: fit, demerits: total,
                                         consecutiveHyphens: flagged ? node.consecutiveHyphens + 1 : 0,
-                                        lineKey: lineKey(forLineAfter: node)))
+                                        lineKey: lineKey(forLineAfter: node), isFallback: true))
         }
         if !candidates.isEmpty { activateCandidates(at: index) }
+        boundActiveNodes()
+        swap(&active, &nextActive)
+    }
+
+    /// Keeps the search front small when the measure cannot bound it (lines that never become
+    /// overfull): the newest fallback nodes, then the newest nodes overall. Both drop the
+    /// oldest first: their lines are the farthest from ever fitting well.
+    private mutating func boundActiveNodes() {
+        var fallbacks = 0
+        for node in nextActive where node.isFallback { fallbacks += 1 }
+        if fallbacks > KnuthPlassBreaker.Parameters.maximumFallbackNodes {
+            var excess = fallbacks - KnuthPlassBreaker.Parameters.maximumFallbackNodes
+            nextActive.removeAll { node in
+                guard excess > 0, node.isFallback else { return false }
+                excess -= 1
+                return true
+            }
+        }
         if nextActive.count > parameters.maximumActiveNodes {
             nextActive.removeFirst(nextActive.count - max(1, parameters.maximumActiveNodes))
         }
-        swap(&active, &nextActive)
     }
 
     /// The later start makes the shorter overfull line; among equals, the cheaper path.
@@ -160,7 +180,7 @@ struct TotalFitPass {
                 breakpoint: Int32(truncatingIfNeeded: history.count - 1), itemIndex: index,
                 line: candidate.from.line + 1, fitness: candidate.fit.fitness,
                 consecutiveHyphens: candidate.consecutiveHyphens, totalDemerits: candidate.demerits,
-                lineStart: lineStart))
+                lineStart: lineStart, isFallback: candidate.isFallback))
         }
     }
 
