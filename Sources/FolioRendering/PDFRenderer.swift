@@ -42,7 +42,9 @@ public struct PDFRenderer: Sendable {
         }
         cairo_surface_finish(surface)
         try RenderError.check(cairo_surface_status(surface))
-        return sink.bytes
+        var pdf = sink.bytes
+        PDFCrossReferenceRepair.repair(&pdf)
+        return pdf
     }
 
     func setMetadata(_ metadata: DocumentMetadata, on surface: OpaquePointer) {
