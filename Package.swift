@@ -91,6 +91,8 @@ let package = Package(
         ]),
         /// In-process timing of the typesetting stage, for `make bench`.
         .executableTarget(name: "folio-bench", dependencies: ["FolioPipeline"], path: "Benchmarks/folio-bench"),
+        /// Random and mutation fuzzing of the readers, and their cost per MB, for `make fuzz`.
+        .executableTarget(name: "folio-fuzz", dependencies: ["FolioReaders"], path: "Benchmarks/folio-fuzz"),
 
         // MARK: Tests (one target per module)
         .testTarget(name: "FolioReadersTests", dependencies: ["FolioReaders"]),
