@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The README's first command: install what is missing, build, and render the samples.
+# The README's first command: install what is missing, build, render the samples, and store
+# them in the archive ($FOLIO_ARCHIVE, else ./archive).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,4 +16,12 @@ while IFS= read -r -d '' article; do
 done < <(find samples -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.json' \) \
            ! -name 'README.md' -print0 | sort -z)
 echo "Rendered samples into out/"
+
+mapfile -d '' articles < <(find samples -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.json' \) \
+           ! -name 'README.md' -print0 | sort -z)
+if "$FOLIO" archive add "${articles[@]}" && "$FOLIO" archive verify; then
+  echo "Archived samples into ${FOLIO_ARCHIVE:-archive}/"
+else
+  status=1
+fi
 exit $status

@@ -1,6 +1,6 @@
 // folio-bench: typesetting alone, in process, for `make bench`.
 //
-// usage: folio-bench [--runs N] [--layout NAME] ARTICLE...
+// usage: folio-bench [--runs N] [--layout NAME] [--breaker knuth-plass|first-fit] ARTICLE...
 // For each article: read it once, typeset it once to warm the font caches, then time N
 // typesetting runs (no PDF drawing) and print the median, ms per page and the process's peak RSS.
 import FolioPipeline
@@ -9,17 +9,19 @@ import Foundation
 var arguments = Array(CommandLine.arguments.dropFirst())
 var runs = 15
 var layoutName: String?
+var breakerName = "knuth-plass"
 var files: [String] = []
 while !arguments.isEmpty {
     let argument = arguments.removeFirst()
     switch argument {
     case "--runs": runs = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? runs
     case "--layout": layoutName = arguments.isEmpty ? nil : arguments.removeFirst()
+    case "--breaker": breakerName = arguments.isEmpty ? breakerName : arguments.removeFirst()
     default: files.append(argument)
     }
 }
 guard !files.isEmpty else {
-    FileHandle.standardError.write(Data("usage: folio-bench [--runs N] [--layout NAME] ARTICLE...\n".utf8))
+    FileHandle.standardError.write(Data("usage: folio-bench [--runs N] [--layout NAME] [--breaker knuth-plass|first-fit] ARTICLE...\n".utf8))
     exit(2)
 }
 
@@ -38,8 +40,10 @@ func milliseconds(_ body: () throws -> Void) rethrows -> Double {
 }
 
 do {
-    let renderer = try ArticleRenderer()
+    let breaker: any LineBreaker = breakerName == "first-fit" ? FirstFitBreaker() : ArticleRenderer.defaultLineBreaker
+    let renderer = try ArticleRenderer(lineBreaker: breaker)
     let layout = try renderer.loadLayout(layoutName.map(LayoutChoice.named) ?? .standard)
+    print("Typesetting with \(breakerName), \(runs) runs each")
     print("| article | pages | typeset median ms | ms/page | peak RSS MB |")
     print("|---|---:|---:|---:|---:|")
     for file in files {

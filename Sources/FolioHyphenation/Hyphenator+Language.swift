@@ -20,29 +20,3 @@ extension Hyphenator {
 
     private static let cache = HyphenatorCache(directory: systemDictionaryDirectory)
 }
-
-/// Loaded hyphenators by language tag and by file, behind a lock.
-final class HyphenatorCache: @unchecked Sendable {
-    private let dictionaries: HyphenationDictionaries
-    private let lock = NSLock()
-    private var byTag: [String: Hyphenator?] = [:]
-    private var byFile: [String: Hyphenator] = [:]
-
-    init(directory: String) {
-        dictionaries = HyphenationDictionaries(directory: directory)
-    }
-
-    func hyphenator(for tag: String) -> Hyphenator? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = byTag[tag] { return known }
-        var hyphenator: Hyphenator?
-        if let path = dictionaries.path(forLanguage: tag) {
-            let file = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            hyphenator = byFile[file] ?? (try? Hyphenator(contentsOf: file))
-            byFile[file] = hyphenator
-        }
-        byTag[tag] = hyphenator
-        return hyphenator
-    }
-}

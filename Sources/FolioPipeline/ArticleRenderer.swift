@@ -25,6 +25,11 @@ public final class ArticleRenderer: Sendable {
     private let fonts: FontLibrary
     private let typesetter: DocumentTypesetter
 
+    /// Knuth–Plass with hyphenation considered from the first pass (TeX's `\pretolerance=-1`):
+    /// TeX's default first tries without hyphens and accepts any paragraph within tolerance,
+    /// which on our samples left the widest interword gaps 0.01–0.02 em wider.
+    public static let defaultLineBreaker = KnuthPlassBreaker(parameters: .init(pretolerance: -1))
+
     public init(resources: FolioResources = .located(), lineBreaker: (any LineBreaker)? = nil) throws(FolioError) {
         self.resources = resources
         layouts = LayoutLibrary(directory: resources.layoutsDirectory)
@@ -34,7 +39,7 @@ public final class ArticleRenderer: Sendable {
             throw .rendering("fonts", error.description)
         }
         typesetter = DocumentTypesetter(
-            fonts: fonts, lineBreaker: lineBreaker ?? InterimGreedyBreaker(), creator: "Folio \(FolioVersion.string)",
+            fonts: fonts, lineBreaker: lineBreaker ?? Self.defaultLineBreaker, creator: "Folio \(FolioVersion.string)",
             hyphenation: HyphenationCatalog.hyphenator(for:))
     }
 

@@ -2,3 +2,4 @@
 @_exported import FolioLayouts
 @_exported import FolioModel
 @_exported import FolioReaders
+@_exported import FolioTypesetting

@@ -42,7 +42,7 @@ public struct DocumentTypesetter: Sendable {
         var builder = PageBuilder(style: style)
         builder.placeSpanning(title)
         for (index, block) in body.enumerated() {
-            builder.place(block, next: index + 1 < body.count ? body[index + 1] : nil)
+            builder.place(block, following: body[(index + 1)...])
         }
         // Running header and footer need the page count, so they come last.
         var pages = builder.pages
@@ -57,7 +57,10 @@ public struct DocumentTypesetter: Sendable {
             warnings.append("no installed font has \(names)\(more); drawn as missing-glyph boxes")
         }
         return TypesetDocument(
-            pages: pages, outline: builder.outline, metadata: metadata(article, style: style), warnings: warnings)
+            pages: pages, outline: builder.outline, metadata: metadata(article, style: style), warnings: warnings,
+            diagnostics: LayoutDiagnostics(
+                splits: builder.splits, strandedHeadings: builder.strandedHeadings, totalDemerits: flow.totalDemerits,
+                largestAdjustmentRatio: flow.largestAdjustmentRatio))
     }
 
     private func metadata(_ article: Article, style: LayoutStyle) -> DocumentMetadata {

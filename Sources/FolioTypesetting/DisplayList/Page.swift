@@ -72,10 +72,52 @@ public struct TypesetDocument: Sendable, Hashable, Codable {
     public var metadata: DocumentMetadata
     /// Things a reader of the output should know (missing glyphs, overfull lines), one line each.
     public var warnings: [String]
-    public init(pages: [Page], outline: [OutlineEntry], metadata: DocumentMetadata, warnings: [String] = []) {
+    /// How the page builder split blocks, so tests can check the typographic rules held.
+    public var diagnostics: LayoutDiagnostics
+
+    public init(
+        pages: [Page], outline: [OutlineEntry], metadata: DocumentMetadata, warnings: [String] = [],
+        diagnostics: LayoutDiagnostics = LayoutDiagnostics()
+    ) {
         self.pages = pages
         self.outline = outline
         self.metadata = metadata
         self.warnings = warnings
+        self.diagnostics = diagnostics
+    }
+}
+
+/// A block broken across a column or page boundary.
+public struct BlockSplit: Sendable, Hashable, Codable {
+    public var linesBefore: Int
+    public var linesAfter: Int
+    /// The block's own limits.
+    public var orphans: Int
+    public var widows: Int
+    /// True when the part started a column yet could not honour its limits (a block taller than
+    /// a column), the one case where the rules give way.
+    public var forced: Bool
+
+    /// Whether the split left no orphan and no widow.
+    public var isClean: Bool { forced || (linesBefore >= orphans && linesAfter >= widows) }
+}
+
+/// What the page builder did, for invariant checks (the display list does not show paragraphs).
+public struct LayoutDiagnostics: Sendable, Hashable, Codable {
+    public var splits: [BlockSplit] = []
+    /// Headings left as the last thing in a column, cut off from their text.
+    public var strandedHeadings = 0
+    /// Sum of the line breaker's demerits over the body paragraphs: lower is better typesetting.
+    public var totalDemerits: Double = 0
+    /// The most any body line's spaces were stretched (adjustment ratio; 1 = fully stretched).
+    public var largestAdjustmentRatio: Double = 0
+
+    public init(
+        splits: [BlockSplit] = [], strandedHeadings: Int = 0, totalDemerits: Double = 0, largestAdjustmentRatio: Double = 0
+    ) {
+        self.splits = splits
+        self.strandedHeadings = strandedHeadings
+        self.totalDemerits = totalDemerits
+        self.largestAdjustmentRatio = largestAdjustmentRatio
     }
 }

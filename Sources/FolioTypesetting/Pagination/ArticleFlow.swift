@@ -10,6 +10,9 @@ struct ArticleFlow {
     var images: [String: ImageAsset] = [:]
     private(set) var warnings: [String] = []
     private(set) var missingScalars: [Unicode.Scalar] = []
+    /// Line-breaking quality over the body paragraphs.
+    private(set) var totalDemerits: Double = 0
+    private(set) var largestAdjustmentRatio: Double = 0
     private var seenMissing = Set<Unicode.Scalar>()
 
     init(
@@ -20,9 +23,17 @@ struct ArticleFlow {
         self.style = style
         self.paragraphs = paragraphs
         self.hyphenation = hyphenation
+        language = LanguageGuess.language(of: article)
     }
 
-    private var language: String { article.language ?? "en" }
+    private let language: String
+    /// Right-to-left articles indent quotes and lists from the right and hang markers there.
+    private var isRightToLeft: Bool {
+        ParagraphAnalysis.rightToLeftLanguages.contains(String(language.split(separator: "-").first ?? "").lowercased())
+    }
+    /// Where a block indented by `indent` starts: lines of right-to-left text align right in
+    /// their shortened measure, so the indent falls on the right by itself.
+    private func blockX(_ indent: Double) -> Double { isRightToLeft ? 0 : indent }
     private var textWidth: Double { style.pageSize.width - style.margins.left - style.margins.right }
 
     /// Publication name, title, then section and date, then a rule: across all columns.
@@ -30,8 +41,10 @@ struct ArticleFlow {
         var lines: [TypesetLine] = []
         lines += try set([Span(style.publication.uppercased())], style: style.meta, measure: textWidth, alignment: .left)
         lines += try set([Span(article.title)], style: style.title, measure: textWidth, alignment: .left)
+        // Each part is a bidi isolate (FSI … PDI): an English date after Arabic section names
+        // keeps its own order instead of being pulled apart by the Arabic around it.
         let dateLine = [article.section, article.byline, DateFormatting.long(article.published)]
-            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  ·  ")
+            .compactMap { $0 }.filter { !$0.isEmpty }.map { "\u{2068}\($0)\u{2069}" }.joined(separator: "  ·  ")
         lines += try set([Span(dateLine)], style: style.meta, measure: textWidth, alignment: .left)
         var block = FlowBlock(lines: lines)
         block.outline = (article.title, 1)
@@ -61,8 +74,8 @@ struct ArticleFlow {
             let firstIndent = previousWasParagraph ? style.paragraphIndent : 0
             var flow = FlowBlock(lines: try set(
                 spans, style: style.body, measure: measure, firstIndent: firstIndent, alignment: style.alignment,
-                hyphenate: style.hyphenate))
-            flow.indent = indent
+                hyphenate: style.hyphenate, isBody: true))
+            flow.indent = blockX(indent)
             flow.spaceBefore = style.paragraphSpacing
             flow.orphans = style.orphans
             flow.widows = style.widows
@@ -71,7 +84,7 @@ struct ArticleFlow {
         case .heading(let level, let spans):
             let headingStyle = style.heading(level: level)
             var flow = FlowBlock(lines: try set(spans, style: headingStyle, measure: measure, alignment: .left))
-            flow.indent = indent
+            flow.indent = blockX(indent)
             flow.spaceBefore = headingStyle.spaceBefore
             flow.spaceAfter = headingStyle.spaceAfter
             flow.keepWithNextLines = 2
@@ -97,10 +110,12 @@ struct ArticleFlow {
                 }
                 guard firstBlock < blocks.count else { continue }
                 let marker = ordered ? "\(number + 1)." : "•"
-                let markerLines = try set([Span(marker)], style: style.body, measure: listIndent, alignment: .right)
+                let gap = style.body.size * 0.5
+                let markerLines = try set(
+                    [Span(marker)], style: style.body, measure: listIndent - gap, alignment: isRightToLeft ? .left : .right)
                 if let markerLine = markerLines.first {
-                    let gap = style.body.size * 0.5
-                    blocks[firstBlock].firstLineDecorations = markerLine.placed(x: -listIndent - gap, baseline: 0)
+                    let x = isRightToLeft ? style.columnWidth - indent - listIndent + gap : -listIndent
+                    blocks[firstBlock].firstLineDecorations = markerLine.placed(x: x, baseline: 0)
                 }
             }
             previousWasParagraph = false
@@ -114,7 +129,7 @@ struct ArticleFlow {
                 [.rule(from: Point(x: width * 0.35, y: height / 2), to: Point(x: width * 0.65, y: height / 2),
                        thickness: 0.5, color: .gray)]
             }
-            flow.indent = indent
+            flow.indent = blockX(indent)
             blocks.append(flow)
             previousWasParagraph = false
         }
@@ -175,14 +190,14 @@ struct ArticleFlow {
         }
         let items = imageItems + captionItems
         var block = FlowBlock(lines: [])
-        block.indent = indent
+        block.indent = blockX(indent)
         block.spaceBefore = style.body.leading * 0.5
         block.spaceAfter = separateCaption.isEmpty ? style.body.leading * 0.5 : 0
         block.fixed = FixedDrawing(height: y) { _ in items }
         blocks.append(block)
         if !separateCaption.isEmpty {
             var flow = FlowBlock(lines: separateCaption)
-            flow.indent = indent
+            flow.indent = blockX(indent)
             flow.spaceBefore = gap
             flow.spaceAfter = style.body.leading * 0.5
             blocks.append(flow)
@@ -196,7 +211,7 @@ struct ArticleFlow {
 
     private mutating func set(
         _ spans: [Span], style textStyle: TextStyle, measure: Double, firstIndent: Double = 0, alignment: Alignment,
-        hyphenate: Bool = false
+        hyphenate: Bool = false, isBody: Bool = false
     ) throws(FontError) -> [TypesetLine] {
         let hyphenator = hyphenate ? hyphenation(language) : nil
         let paragraph = try paragraphs.typeset(
@@ -204,6 +219,11 @@ struct ArticleFlow {
             language: language, hyphenator: hyphenator)
         for scalar in paragraph.missingScalars where seenMissing.insert(scalar).inserted {
             missingScalars.append(scalar)
+        }
+        if isBody {
+            totalDemerits += paragraph.breaks.totalDemerits
+            // The last line's ratio is the paragraph-end fill's, not the spaces'.
+            largestAdjustmentRatio = max(largestAdjustmentRatio, paragraph.breaks.adjustmentRatios.dropLast().max() ?? 0)
         }
         if !paragraph.breaks.overfullLines.isEmpty {
             warnings.append("\(paragraph.breaks.overfullLines.count) line(s) run past the measure in “\(spans.plainText.prefix(40))…”")

@@ -7,6 +7,10 @@ struct PageBuilder {
     let style: LayoutStyle
     private(set) var pages: [Page] = []
     private(set) var outline: [OutlineEntry] = []
+    /// How blocks were split across columns, for invariant checks.
+    private(set) var splits: [BlockSplit] = []
+    /// Headings that ended up as the last lines of a column.
+    private(set) var strandedHeadings = 0
     private var column = 0
     private var y: Double
     /// Top of the column area on the current page (below a title block on page 1).
@@ -41,8 +45,8 @@ struct PageBuilder {
         columnIsEmpty = true
     }
 
-    /// Places a block in the column flow; `next` is the following block (for keep-with-next).
-    mutating func place(_ block: FlowBlock, next: FlowBlock?) {
+    /// Places a block in the column flow; `following` are the blocks after it (for keep-with-next).
+    mutating func place(_ block: FlowBlock, following: ArraySlice<FlowBlock>) {
         if !columnIsEmpty { y += block.spaceBefore }
         if let fixed = block.fixed {
             // A figure that does not fit moves on, also from under the title block to a full page.
@@ -50,10 +54,12 @@ struct PageBuilder {
             append(items: fixed.items(style.columnWidth - block.indent), dx: columnX + block.indent, dy: y)
             y += fixed.height + block.spaceAfter
             columnIsEmpty = false
+            lastPlacedWasHeading = false
             return
         }
         if block.keepWithNextLines > 0, !columnIsEmpty {
-            let needed = block.lines.reduce(0) { $0 + $1.leading } + followingHeight(next, lines: block.keepWithNextLines)
+            let needed = block.lines.reduce(0) { $0 + $1.leading } + block.spaceAfter
+                + followingHeight(following, lines: block.keepWithNextLines)
             if y + needed > bottom { nextColumn() }
         }
         var remaining = block.lines[...]
@@ -71,6 +77,7 @@ struct PageBuilder {
                 nextColumn()
                 continue
             }
+            let startedEmptyColumn = columnIsEmpty
             if first, let outline = block.outline { addOutline(outline, y: y) }
             for (index, line) in remaining.prefix(take).enumerated() {
                 let baseline = draw(line, x: columnX + block.indent)
@@ -78,18 +85,33 @@ struct PageBuilder {
                     append(items: block.firstLineDecorations, dx: columnX + block.indent, dy: baseline)
                 }
             }
+            if take < remaining.count {
+                splits.append(BlockSplit(
+                    linesBefore: take, linesAfter: remaining.count - take, orphans: block.orphans, widows: block.widows,
+                    forced: startedEmptyColumn && (take < block.orphans || remaining.count - take < block.widows)))
+            }
             remaining = remaining.dropFirst(take)
             first = false
             columnIsEmpty = false
+            lastPlacedWasHeading = block.keepWithNextLines > 0
             if !remaining.isEmpty { nextColumn() }
         }
         y += block.spaceAfter
     }
 
-    private func followingHeight(_ next: FlowBlock?, lines count: Int) -> Double {
-        guard let next else { return 0 }
+    /// Height the next blocks need at the foot of this column for a heading to stay with them:
+    /// a run of further headings whole, then as many lines of the first text block as its orphan
+    /// and widow limits let it start with (all of it when short).
+    private func followingHeight(_ following: ArraySlice<FlowBlock>, lines count: Int) -> Double {
+        guard let next = following.first else { return 0 }
         if let fixed = next.fixed { return next.spaceBefore + fixed.height }
-        return next.spaceBefore + next.lines.prefix(count).reduce(0) { $0 + $1.leading }
+        let own = next.lines.reduce(0) { $0 + $1.leading }
+        if next.keepWithNextLines > 0 {
+            return next.spaceBefore + own + next.spaceAfter + followingHeight(following.dropFirst(), lines: next.keepWithNextLines)
+        }
+        let total = next.lines.count
+        let needed = total - max(count, next.orphans) >= next.widows ? max(count, next.orphans) : total
+        return next.spaceBefore + next.lines.prefix(needed).reduce(0) { $0 + $1.leading }
     }
 
     private func linesFitting(_ lines: ArraySlice<TypesetLine>) -> Int {
@@ -121,7 +143,11 @@ struct PageBuilder {
         outline.append(OutlineEntry(title: entry.title, level: entry.level, page: pages.count, y: y))
     }
 
+    private var lastPlacedWasHeading = false
+
     private mutating func nextColumn() {
+        if lastPlacedWasHeading, !columnIsEmpty { strandedHeadings += 1 }
+        lastPlacedWasHeading = false
         columnIsEmpty = true
         if column + 1 < style.columns {
             column += 1

@@ -51,7 +51,13 @@ struct FontSelector {
             let visible = cluster.filter { !$0.isDefaultIgnorable }
             var face = primary
             var missing: [Unicode.Scalar] = []
-            if !visible.isEmpty, !visible.allSatisfy(primary.covers) {
+            if let previous = runs.last?.face, previous !== primary, !visible.isEmpty,
+               visible.allSatisfy({ $0.isPunctuation }), visible.allSatisfy(previous.covers)
+            {
+                // Punctuation inside Chinese, Arabic or Devanagari text takes that text's font
+                // (full-width quotes after Han), not the Latin face that happens to cover it too.
+                face = previous
+            } else if !visible.isEmpty, !visible.allSatisfy(primary.covers) {
                 if let previous = runs.last?.face, previous !== primary, visible.allSatisfy(previous.covers) {
                     face = previous
                 } else if let fallback = library.fallbackFace(
@@ -75,6 +81,17 @@ struct FontSelector {
 }
 
 extension Unicode.Scalar {
+    /// Quotes, brackets, dashes and other punctuation (Unicode general category P*).
+    var isPunctuation: Bool {
+        switch properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Characters that draw nothing (joiners, variation selectors, bidi controls, soft hyphen):
     /// they must not send a cluster to a fallback font.
     var isDefaultIgnorable: Bool {

@@ -1,0 +1,147 @@
+import Foundation
+import GRDB
+
+/// `index.sqlite`: a derived catalogue (day, title, section, versions) with FTS5 over title and
+/// body. Everything in it can be rebuilt from the storage root (`reindex`), so losing or
+/// deleting it loses nothing.
+///
+/// ## Topics
+/// - Writing: `upsert(_:versions:)`, `remove(_:)`, `replaceAll(_:)`
+/// - Reading: `entries(from:to:section:)`, `search(_:limit:)`, `identities()`
+final class ArchiveIndex: Sendable {
+    private let queue: DatabaseQueue
+    static let schemaVersion = 2
+
+    /// Opens (or creates) the index; a file that is not a usable index is rebuilt from scratch.
+    init(path: String) throws(ArchiveError) {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.journalMode = .wal
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try Self.migrate(queue)
+        } catch {
+            throw .index("cannot open \(path): \(error)")
+        }
+    }
+
+    /// True once a full rebuild has filled the index (a new or reset index is not complete).
+    var isComplete: Bool {
+        ((try? queue.read { try Int.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'complete'") }) ?? nil) == 1
+    }
+
+    private static func migrate(_ queue: DatabaseQueue) throws {
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER)")
+            let version = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema'") ?? 0
+            if version != schemaVersion {
+                try db.execute(sql: "DROP TABLE IF EXISTS objects; DROP TABLE IF EXISTS article_text")
+                try db.execute(sql: """
+                    CREATE TABLE objects (
+                        id TEXT PRIMARY KEY, day TEXT NOT NULL, title TEXT NOT NULL, section TEXT,
+                        published TEXT NOT NULL, identity TEXT NOT NULL, source_url TEXT,
+                        versions INTEGER NOT NULL);
+                    CREATE INDEX objects_day ON objects(day);
+                    CREATE INDEX objects_source ON objects(source_url);
+                    CREATE VIRTUAL TABLE article_text USING fts5(
+                        id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2');
+                    """)
+                try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES ('schema', ?)", arguments: [schemaVersion])
+                try db.execute(sql: "DELETE FROM meta WHERE key = 'complete'")
+            }
+        }
+    }
+
+    /// Adds or replaces one object's row and text.
+    func upsert(_ metadata: ArchiveMetadata, versions: Int) throws(ArchiveError) {
+        try write { db in try Self.upsert(db, metadata, versions: versions) }
+    }
+
+    private static func upsert(_ db: Database, _ m: ArchiveMetadata, versions: Int) throws {
+        try db.execute(sql: "DELETE FROM article_text WHERE id = ?", arguments: [m.id])
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO objects VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            arguments: [m.id, m.filedUnder, m.title, m.section, m.published, m.identity, m.sourceURL, versions])
+        try db.execute(sql: "INSERT INTO article_text (id, title, body) VALUES (?, ?, ?)", arguments: [m.id, CJKSpacing.spaced(m.title), CJKSpacing.spaced(m.body)])
+    }
+
+    /// Removes an object that is no longer in the storage root.
+    func remove(_ id: String) throws(ArchiveError) {
+        try write { db in
+            try db.execute(sql: "DELETE FROM objects WHERE id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM article_text WHERE id = ?", arguments: [id])
+        }
+    }
+
+    /// Replaces the whole index in one transaction and marks it complete.
+    func replaceAll(_ records: [(ArchiveMetadata, Int)]) throws(ArchiveError) {
+        try write { db in
+            try db.execute(sql: "DELETE FROM objects; DELETE FROM article_text")
+            for (metadata, versions) in records { try Self.upsert(db, metadata, versions: versions) }
+            try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES ('complete', 1)")
+        }
+    }
+
+    /// Every indexed id.
+    func ids() throws(ArchiveError) -> Set<String> {
+        try read { db in Set(try String.fetchAll(db, sql: "SELECT id FROM objects")) }
+    }
+
+    /// Number of indexed objects.
+    func count() throws(ArchiveError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM objects") ?? 0 }
+    }
+
+    /// The object first archived from this source URL, if any.
+    func object(withSourceURL url: String) throws(ArchiveError) -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT id FROM objects WHERE source_url = ? ORDER BY id LIMIT 1", arguments: [url])
+        }
+    }
+
+    /// Entries filed between two days (inclusive, `YYYY-MM-DD`), newest first.
+    func entries(from: String?, to: String?, section: String?) throws(ArchiveError) -> [ArchiveEntry] {
+        var conditions: [String] = []
+        var arguments: [DatabaseValueConvertible?] = []
+        if let from { conditions.append("day >= ?"); arguments.append(from) }
+        if let to { conditions.append("day <= ?"); arguments.append(to) }
+        if let section { conditions.append("section = ? COLLATE NOCASE"); arguments.append(section) }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let sql = "SELECT id, day, title, section, versions FROM objects \(filter) ORDER BY day DESC, published DESC, id"
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Self.entry)
+        }
+    }
+
+    /// Ranked full-text matches for every word (BM25, title weighted ×5), with a snippet.
+    func search(_ words: [String], limit: Int) throws(ArchiveError) -> [SearchHit] {
+        let query = words.map {
+            "\"" + CJKSpacing.spaced($0).replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }.joined(separator: " ")
+        guard !query.isEmpty else { return [] }
+        let sql = """
+            SELECT o.id, o.day, o.title, o.section, o.versions,
+                   bm25(article_text, 0.0, 5.0, 1.0) AS rank,
+                   snippet(article_text, 2, '[', ']', '…', 24) AS snippet
+            FROM article_text JOIN objects o ON o.id = article_text.id
+            WHERE article_text MATCH ? ORDER BY rank, o.id LIMIT ?
+            """
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: [query, limit]).map {
+                SearchHit(entry: Self.entry($0), rank: $0["rank"], snippet: CJKSpacing.joined($0["snippet"]))
+            }
+        }
+    }
+
+    private static func entry(_ row: Row) -> ArchiveEntry {
+        ArchiveEntry(id: row["id"], date: row["day"], title: row["title"], section: row["section"], versions: row["versions"])
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
+        do { return try queue.read(body) } catch { throw .index("\(error)") }
+    }
+
+    private func write<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
+        do { return try queue.write(body) } catch { throw .index("\(error)") }
+    }
+}

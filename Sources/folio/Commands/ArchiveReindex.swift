@@ -1,0 +1,18 @@
+import ArgumentParser
+import FolioArchive
+
+extension Archive {
+    /// `folio archive reindex`: rebuild index.sqlite from the storage root.
+    struct Reindex: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Rebuild the search index from the stored objects.")
+
+        @OptionGroup var archive: ArchiveOptions
+
+        func run() throws {
+            try reportingErrors {
+                let count = try archive.open().reindex()
+                print("indexed \(count) article\(count == 1 ? "" : "s")")
+            }
+        }
+    }
+}

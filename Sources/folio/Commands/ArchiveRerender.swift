@@ -1,0 +1,39 @@
+import ArgumentParser
+import FolioArchive
+import FolioPipeline
+
+extension Archive {
+    /// `folio archive rerender ID`: render the stored input again as a new version.
+    struct Rerender: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Render an archived article again (perhaps with another layout) as a new version.",
+            discussion: "Earlier versions are kept unchanged. Without --layout the stored layout file is used.")
+
+        @OptionGroup var archive: ArchiveOptions
+
+        @Option(help: ArgumentHelp("Layout name or layout file (default: the one stored).", valueName: "layout"))
+        var layout: String?
+
+        @Argument(help: ArgumentHelp("Archive id.", valueName: "yyyy/mm/dd/slug"))
+        var id: String
+
+        func run() throws {
+            try reportingErrors {
+                let objectID = try parseID(id)
+                let store = try archive.open()
+                let metadata = try store.metadata(objectID)
+                let input = try store.file(objectID, path: metadata.source.path)
+                let source = ArticleSource(displayName: metadata.source.originalName ?? metadata.source.path, bytes: input)
+                let choice: LayoutChoice
+                if let layout {
+                    choice = .named(layout)
+                } else {
+                    let bytes = try store.file(objectID, path: metadata.layout.path)
+                    choice = .file(fileName: metadata.layout.originalName ?? metadata.layout.path, bytes: bytes)
+                }
+                let rendered = try ArticleRenderer().render(source, layout: choice)
+                print(try store.addVersion(to: objectID, ArchiveSubmission(rendered: rendered, source: source)))
+            }
+        }
+    }
+}
