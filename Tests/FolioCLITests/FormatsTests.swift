@@ -44,8 +44,10 @@ import Testing
         #expect(String(validating: bytes, as: UTF8.self) == nil, "the sample must really be GBK")
         let (result, text) = try render(bytes, name: "expo-gbk.html")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(text.contains("博览会开幕"))
-        #expect(text.contains("乌镇互联网国际会展中"))
+        // Chinese lines break anywhere: compare without the line ends.
+        let joined = text.filter { !$0.isWhitespace }
+        #expect(joined.contains("博览会开幕"))
+        #expect(joined.contains("在乌镇互联网国际会展中心正式开幕"))
         #expect(!text.contains("登录"), "site chrome leaked into the article")
     }
 
@@ -126,7 +128,7 @@ import Testing
         #expect(converted.status == 0)
         let (result, text) = try render([UInt8](converted.stdoutBytes), name: "gbk-page.html")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(text.contains("博览会开幕"), "title garbled: \(text.prefix(200))")
+        #expect(text.filter { !$0.isWhitespace }.contains("博览会开幕"), "title garbled: \(text.prefix(200))")
         #expect(PDFTools.words(text).joined().contains(Self.chineseParagraph.filter { !$0.isWhitespace }))
     }
 
