@@ -12,5 +12,8 @@ test:
 bench:
 	bash Benchmarks/bench.sh
 
+fuzz:
+	swift build -c release --product folio-fuzz && .build/release/folio-fuzz --seconds $${FUZZ_SECONDS:-600} --seed $${FUZZ_SEED:-$$(date +%s)}
+
 clean:
 	rm -rf .build out

@@ -65,11 +65,13 @@ public final class ArticleRenderer: Sendable {
         }
     }
 
-    /// Lays out an article without drawing it (for measurements and benchmarks); figures are
-    /// drawn as placeholders since no source folder is known.
-    public func typeset(_ article: Article, layout: LoadedLayout) throws(FolioError) -> TypesetDocument {
+    /// Lays out an article without drawing it (for measurements and benchmarks); `images` are
+    /// the figures' images by source (see `DocumentTypesetter.typeset`).
+    public func typeset(
+        _ article: Article, layout: LoadedLayout, images: [String: ImageAsset] = [:]
+    ) throws(FolioError) -> TypesetDocument {
         do {
-            return try typesetter.typeset(article, style: layout.style)
+            return try typesetter.typeset(article, style: layout.style, images: images)
         } catch {
             throw .rendering(article.title, error.description)
         }

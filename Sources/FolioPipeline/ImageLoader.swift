@@ -23,7 +23,7 @@ struct ImageLoader {
             do {
                 images[source] = try load(source)
             } catch {
-                warnings.append("image “\(source)”: \(error); shown as a placeholder")
+                warnings.append("image “\(Self.printable(source))”: \(error); shown as a placeholder")
             }
         }
         return (images, warnings)
@@ -68,6 +68,14 @@ struct ImageLoader {
         let inside = base.path.hasSuffix("/") ? base.path : base.path + "/"
         guard url.path.hasPrefix(inside) else { throw .unreadable("outside the article's folder") }
         return url
+    }
+
+    /// The source as one printable line (an attribute may hold line breaks), cut if very long.
+    static func printable(_ source: String) -> String {
+        let line = String(String.UnicodeScalarView(source.unicodeScalars.map {
+            $0.properties.generalCategory == .control ? "?" : $0
+        }))
+        return line.count > 120 ? line.prefix(120) + "…" : line
     }
 
     /// Figure sources in reading order, including figures inside quotes and lists.

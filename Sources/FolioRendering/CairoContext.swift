@@ -7,7 +7,7 @@ final class CairoContext {
     let handle: OpaquePointer
     private let fonts: CairoFontFaces
     private let fontOptions: OpaquePointer
-    /// PDF output embeds JPEG bytes as they are; other targets show a grey box instead.
+    /// PDF output embeds JPEG bytes as they are; other targets (PNG previews) decode them.
     private let embedJPEG: Bool
     /// One surface per figure source, so an image drawn twice is embedded once.
     private var images: [String: ImageSurface] = [:]

@@ -10,8 +10,8 @@ import Glibc
 /// PNG is decoded by Cairo (`cairo_image_surface_create_from_png_stream`). JPEG is never
 /// decoded or recompressed: an image surface of the JPEG's pixel size carries the original
 /// bytes as MIME data (`CAIRO_MIME_TYPE_JPEG`), which Cairo's PDF backend writes as a DCTDecode
-/// stream unchanged. The surface's own pixels stay untouched, so they cost no memory until
-/// drawn; other targets (PNG previews) therefore draw a grey box for a JPEG instead.
+/// stream unchanged; the surface's own pixels stay untouched and cost no memory. For PNG
+/// previews the JPEG is decoded into the surface instead (TurboJPEG).
 final class ImageSurface {
     let handle: OpaquePointer
     let pixelWidth: Int
@@ -32,13 +32,29 @@ final class ImageSurface {
             }
             handle = surface
         case .jpeg:
-            guard embedJPEG else { throw .image("JPEG images are only embedded in PDF") }
             guard let surface = cairo_image_surface_create(
                 CAIRO_FORMAT_RGB24, Int32(asset.pixelWidth), Int32(asset.pixelHeight))
             else { throw .image("cannot create an image surface") }
             guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
                 cairo_surface_destroy(surface)
                 throw .image("cannot create an image surface of \(asset.pixelWidth)×\(asset.pixelHeight) pixels")
+            }
+            guard embedJPEG else {
+                // A preview: decode the pixels (TurboJPEG) into the surface.
+                cairo_surface_flush(surface)
+                do throws(RenderError) {
+                    guard let pixels = cairo_image_surface_get_data(surface) else { throw RenderError.image("no pixel memory") }
+                    try ImageJPEGDecoder().decode(asset.bytes, into: pixels, width: asset.pixelWidth, height: asset.pixelHeight,
+                                                  stride: Int(cairo_image_surface_get_stride(surface)))
+                    cairo_surface_mark_dirty(surface)
+                } catch {
+                    cairo_surface_destroy(surface)
+                    throw error
+                }
+                handle = surface
+                pixelWidth = asset.pixelWidth
+                pixelHeight = asset.pixelHeight
+                return
             }
             // Cairo keeps the bytes until the surface is destroyed, then calls `free`.
             guard let copy = malloc(max(asset.bytes.count, 1)) else {

@@ -32,6 +32,7 @@ public struct DocumentTypesetter: Sendable {
     public func typeset(
         _ article: Article, style: LayoutStyle, images: [String: ImageAsset] = [:], numbering: PageNumbering = .standalone
     ) throws(FontError) -> TypesetDocument {
+        let article = style.links == .footnotes ? LinkFootnotes.apply(to: article) : article
         let paragraphs = ParagraphTypesetter(
             fonts: fonts, lineBreaker: lineBreaker, fallbackFamilies: style.fallbackFamilies)
         var flow = ArticleFlow(article: article, style: style, paragraphs: paragraphs, hyphenation: hyphenation)
