@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "FolioTypesettingTests", dependencies: ["FolioTypesetting", "FolioFonts"]),
         .testTarget(name: "FolioLayoutsTests", dependencies: ["FolioLayouts"]),
         .testTarget(name: "FolioArchiveTests", dependencies: ["FolioArchive"]),
-        .testTarget(name: "FolioCLITests", dependencies: ["FolioPipeline"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["FolioPipeline"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )
