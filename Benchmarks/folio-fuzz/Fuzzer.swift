@@ -46,7 +46,11 @@ struct Fuzzer {
                 }
             }
             let seconds = Date().timeIntervalSince(began)
-            if seconds > slowest.seconds { slowest = (seconds, name, input.count) }
+            if seconds > slowest.seconds {
+                slowest = (seconds, name, input.count)
+                // Kept for study: slow is not a failure, but a rising maximum points at superlinear code.
+                if seconds > 1 { save(input, as: "slowest-\(name)") }
+            }
             CrashCapture.end()
         }
         let elapsed = Date().timeIntervalSince(start)

@@ -8,7 +8,7 @@
 // 60). An input that crashes the process or runs longer than 10 s is written to the crashes
 // folder (default `.build/fuzz-crashes/`) before the process exits non-zero; a reader error that
 // is empty or longer than one line is also a failure. Replay a finding with
-// `folio render --input-format FORMAT FILE`.
+// `folio render --input-format FORMAT FILE`. The slowest input over 1 s is kept as `slowest-FORMAT`.
 import FolioReaders
 import Foundation
 

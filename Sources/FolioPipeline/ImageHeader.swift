@@ -75,14 +75,3 @@ enum ImageHeader {
         bytes[start..<(start + count)].reduce(0) { $0 << 8 | Int($1) }
     }
 }
-
-/// Why a figure's image cannot be placed; the message completes "image “photo.jpg”: …".
-enum ImageProblem: Error, Sendable, Hashable, CustomStringConvertible {
-    case unreadable(String)
-
-    var description: String {
-        switch self {
-        case .unreadable(let reason): return reason
-        }
-    }
-}

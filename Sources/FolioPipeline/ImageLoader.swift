@@ -56,14 +56,16 @@ struct ImageLoader {
         var path = source
         if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<end]) }
         if path.hasPrefix("file://") { throw .unreadable("only paths relative to the article are read") }
+        if path.lowercased().hasPrefix("data:") { throw .unreadable("inline data: images are not supported") }
         if let colon = path.firstIndex(of: ":"), path[..<colon].allSatisfy({ $0.isLetter }), path[..<colon].count > 1 {
             throw .unreadable("remote images are not fetched; save the image next to the article")
         }
         guard !path.isEmpty, !path.hasPrefix("/") else { throw .unreadable("only paths relative to the article are read") }
-        let base = baseDirectory.standardizedFileURL
-        var url = base.appendingPathComponent(path).standardizedFileURL
+        // Symbolic links are followed before the check, so a link cannot lead outside either.
+        let base = baseDirectory.standardizedFileURL.resolvingSymlinksInPath()
+        var url = base.appendingPathComponent(path).standardizedFileURL.resolvingSymlinksInPath()
         if !FileManager.default.fileExists(atPath: url.path), let decoded = path.removingPercentEncoding {
-            url = base.appendingPathComponent(decoded).standardizedFileURL
+            url = base.appendingPathComponent(decoded).standardizedFileURL.resolvingSymlinksInPath()
         }
         let inside = base.path.hasSuffix("/") ? base.path : base.path + "/"
         guard url.path.hasPrefix(inside) else { throw .unreadable("outside the article's folder") }

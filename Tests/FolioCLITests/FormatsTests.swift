@@ -103,6 +103,20 @@ import Testing
         }
     }
 
+    /// An `<img>` among inline content of a `<div>` (not in a `<figure>` or `<p>`): fuzzing found
+    /// that this trapped (overlapping inout access); now the text splits around the figure.
+    @Test func inlineImageInADivSplitsTheParagraph() throws {
+        let (result, text) = try render("""
+            <html><body><h1>Inline image</h1><div class="info">2018-11-09 11:11:21</div>
+            <div class="article-content">Text before <b>the</b> image <img src="inline.png" alt="An inline picture"> and text after it.</div>
+            </body></html>
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("inline.png"), "the missing image is reported: \(result.stderr)")
+        let words = PDFTools.words(text).joined(separator: " ")
+        #expect(words.contains("Text before the image image not available: inline.png An inline picture and text after it."), "\(words)")
+    }
+
     @Test func entitiesKnownAndUnknown() throws {
         let (result, text) = try render("""
             <html><body><h1>Caf&eacute; &amp; co</h1><div class="info">2018-11-09 11:11:21</div>
