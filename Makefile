@@ -12,6 +12,9 @@ test:
 bench:
 	bash Benchmarks/bench.sh
 
+fuzz:
+	swift build -c release --product folio-fuzz && .build/release/folio-fuzz --seconds $${FUZZ_SECONDS:-600} --seed $${FUZZ_SEED:-$$(date +%s)}
+
 # `folio serve` under wrk (loopback): archived PDF and POST /render of the seed, 30 s each.
 stress:
 	bash Benchmarks/stress.sh

@@ -34,6 +34,7 @@ let package = Package(
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CJPEG", pkgConfig: "libturbojpeg", providers: [.apt(["libturbojpeg0-dev"])]),
 
         // MARK: Model and readers
         /// The article as every reader produces it; plain values, no I/O.
@@ -71,7 +72,7 @@ let package = Package(
 
         // MARK: Rendering
         /// Display list → PDF and PNG through Cairo.
-        .target(name: "FolioRendering", dependencies: ["FolioTypesetting", "FolioFonts", "CCairo"]),
+        .target(name: "FolioRendering", dependencies: ["FolioTypesetting", "FolioFonts", "CCairo", "CJPEG"]),
 
         // MARK: Archive
         /// OCFL 1.1 storage root by publication date, with a derived SQLite (GRDB) index.
@@ -101,6 +102,8 @@ let package = Package(
         ]),
         /// In-process timing of the typesetting stage, for `make bench`.
         .executableTarget(name: "folio-bench", dependencies: ["FolioPipeline"], path: "Benchmarks/folio-bench"),
+        /// Random and mutation fuzzing of the readers, and their cost per MB, for `make fuzz`.
+        .executableTarget(name: "folio-fuzz", dependencies: ["FolioReaders"], path: "Benchmarks/folio-fuzz"),
 
         // MARK: Tests (one target per module)
         .testTarget(name: "FolioReadersTests", dependencies: ["FolioReaders"]),
@@ -109,7 +112,7 @@ let package = Package(
         .testTarget(name: "FolioTypesettingTests", dependencies: ["FolioTypesetting", "FolioFonts"]),
         .testTarget(name: "FolioLayoutsTests", dependencies: ["FolioLayouts"]),
         .testTarget(name: "FolioArchiveTests", dependencies: ["FolioArchive"]),
-        .testTarget(name: "FolioCLITests", dependencies: ["FolioPipeline"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["FolioPipeline"], exclude: ["Snapshots"]),
         .testTarget(name: "FolioServiceTests", dependencies: ["FolioService", "FolioPipeline", "FolioArchive"]),
     ],
     swiftLanguageModes: [.v6]

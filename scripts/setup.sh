@@ -17,6 +17,11 @@ done < <(find samples -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html'
            ! -name 'README.md' -print0 | sort -z)
 echo "Rendered samples into out/"
 
+# The conference coverage as one bound volume (cover, contents, bookmarks).
+if ! "$FOLIO" batch samples/wic2018 --collection "5th World Internet Conference" -o out/wic2018-volume.pdf; then
+  status=1
+fi
+
 mapfile -d '' articles < <(find samples -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.json' \) \
            ! -name 'README.md' -print0 | sort -z)
 if "$FOLIO" archive add "${articles[@]}" && "$FOLIO" archive verify; then

@@ -53,6 +53,18 @@ public final class FontFace: @unchecked Sendable {
         library.closeFace(ftFace)
     }
 
+    /// The font's own version string (OpenType name ID 5, e.g. "Version 2.007"), recorded in the
+    /// archive so a re-render can tell whether the fonts changed.
+    public var version: String {
+        var length: UInt32 = 128
+        var buffer = [CChar](repeating: 0, count: Int(length))
+        let written = hb_ot_name_get_utf8(hbFace, hb_ot_name_id_t(HB_OT_NAME_ID_VERSION_STRING), hb_language_from_string("en", 2), &length, &buffer)
+        guard written > 0 else { return "unknown" }
+        let full = String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // Noto appends its build flags ("Version 2.004; ttfautohint (v1.8.3) -l 8 …"): keep the version.
+        return String(full.prefix { $0 != ";" })
+    }
+
     /// Whether the font maps this character to a real glyph (not `.notdef`).
     public func covers(_ scalar: Unicode.Scalar) -> Bool {
         var glyph: hb_codepoint_t = 0

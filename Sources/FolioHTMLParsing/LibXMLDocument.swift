@@ -10,6 +10,10 @@ final class LibXMLDocument {
     /// otherwise silently cut a deeply nested page or a long paragraph short.
     init?(bytes: [UInt8], encoding: String?) {
         Self.initialize
+        // The parse options silence parser errors, but encoding and I/O errors (a GBK page with
+        // a stray byte) still reach stderr through libxml2's default handler. A structured
+        // handler replaces it; libxml2 keeps handlers per thread, so it is set on every parse.
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
             | XML_PARSE_HUGE.rawValue)
@@ -36,10 +40,12 @@ final class LibXMLDocument {
     }
 
     /// The document as Swift values, built without recursion; elements nested deeper than
-    /// `maximumDepth` are flattened into their ancestor at that depth.
+    /// `maximumDepth` are flattened into their ancestor at that depth; flattened block elements
+    /// leave a space on each side so that their words do not run together.
     func convert(maximumDepth: Int) -> HTMLElement {
         // Frames of the walk; a flattened element has a frame (to walk its children) but no element.
-        var frames: [(element: HTMLElement?, next: xmlNodePtr?)] = [(HTMLElement(name: "#document"), document.pointee.children)]
+        var frames: [(element: HTMLElement?, next: xmlNodePtr?, spaced: Bool)] = [
+            (HTMLElement(name: "#document"), document.pointee.children, false)]
         var elementFrames = [0]  // indices of frames that hold an element, innermost last
         func append(_ node: HTMLNode) {
             frames[elementFrames[elementFrames.count - 1]].element?.children.append(node)
@@ -47,6 +53,7 @@ final class LibXMLDocument {
         while let top = frames.last {
             guard let node = top.next else {
                 let finished = frames.removeLast()
+                if finished.element == nil, finished.spaced { append(.text(" ")) }
                 if let element = finished.element {
                     elementFrames.removeLast()
                     if frames.isEmpty { return element }
@@ -57,11 +64,13 @@ final class LibXMLDocument {
             frames[frames.count - 1].next = node.pointee.next
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
+                let name = Self.string(node.pointee.name).lowercased()
                 if elementFrames.count >= maximumDepth {
-                    frames.append((nil, node.pointee.children))
+                    let spaced = !Self.inlineNames.contains(name)
+                    if spaced { append(.text(" ")) }
+                    frames.append((nil, node.pointee.children, spaced))
                 } else {
-                    let name = Self.string(node.pointee.name).lowercased()
-                    frames.append((HTMLElement(name: name, attributes: Self.attributes(node)), node.pointee.children))
+                    frames.append((HTMLElement(name: name, attributes: Self.attributes(node)), node.pointee.children, false))
                     elementFrames.append(frames.count - 1)
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
@@ -73,6 +82,12 @@ final class LibXMLDocument {
         }
         return HTMLElement(name: "#document")
     }
+
+    /// Elements that sit inside a line of text; anything else separates words when flattened.
+    private static let inlineNames: Set<String> = [
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s",
+        "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+    ]
 
     private static func attributes(_ node: xmlNodePtr) -> [(name: String, value: String)] {
         var result: [(name: String, value: String)] = []

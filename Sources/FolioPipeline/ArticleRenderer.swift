@@ -22,8 +22,8 @@ public enum LayoutChoice: Sendable, Hashable {
 public final class ArticleRenderer: Sendable {
     public let resources: FolioResources
     public let layouts: LayoutLibrary
-    private let fonts: FontLibrary
-    private let typesetter: DocumentTypesetter
+    let fonts: FontLibrary
+    let typesetter: DocumentTypesetter
 
     /// Knuth–Plass with hyphenation considered from the first pass (TeX's `\pretolerance=-1`):
     /// TeX's default first tries without hyphens and accepts any paragraph within tolerance,
@@ -65,13 +65,51 @@ public final class ArticleRenderer: Sendable {
         }
     }
 
-    /// Lays out an article without drawing it (for measurements and benchmarks).
-    public func typeset(_ article: Article, layout: LoadedLayout) throws(FolioError) -> TypesetDocument {
+    /// Lays out an article without drawing it (for measurements and benchmarks); `images` are
+    /// the figures' images by source (see `DocumentTypesetter.typeset`).
+    public func typeset(
+        _ article: Article, layout: LoadedLayout, images: [String: ImageAsset] = [:]
+    ) throws(FolioError) -> TypesetDocument {
         do {
-            return try typesetter.typeset(article, style: layout.style)
+            return try typesetter.typeset(article, style: layout.style, images: images)
         } catch {
             throw .rendering(article.title, error.description)
         }
+    }
+
+    /// Lays out an article read from `source`, with its images loaded from the source's folder:
+    /// the one typesetting step `render`, `batch` and the bound volume share, so an article
+    /// comes out the same whichever command sets it.
+    ///
+    /// - Returns: the pages and the warnings, each already naming the source.
+    public func typeset(
+        _ article: Article, from source: ArticleSource, layout: LoadedLayout, numbering: PageNumbering = .standalone
+    ) throws(FolioError) -> (document: TypesetDocument, warnings: [String]) {
+        let images = ImageLoader(baseDirectory: source.baseDirectory).load(article)
+        let document: TypesetDocument
+        do {
+            document = try typesetter.typeset(article, style: layout.style, images: images.images, numbering: numbering)
+        } catch {
+            throw .rendering(source.displayName, error.description)
+        }
+        let warnings = (images.warnings + document.warnings).map { "\(source.displayName): warning: \($0)" }
+        return (document, warnings)
+    }
+
+    /// The fonts a typeset document draws with: "Family Style" → the font's version string.
+    public func fontVersions(of document: TypesetDocument) -> [String: String] {
+        var references = Set<FontReference>()
+        for page in document.pages {
+            for item in page.items {
+                if case .glyphs(let run) = item { references.insert(run.font) }
+            }
+        }
+        var versions: [String: String] = [:]
+        for reference in references {
+            guard let face = try? fonts.face(reference) else { continue }
+            versions["\(face.familyName) \(face.styleName)"] = face.version
+        }
+        return versions
     }
 
     /// Renders one article.
@@ -85,13 +123,7 @@ public final class ArticleRenderer: Sendable {
     ) throws(FolioError) -> RenderedArticle {
         let layout = try loadLayout(choice)
         let article = try read(source, format: inputFormat)
-        let document: TypesetDocument
-        do {
-            document = try typesetter.typeset(article, style: layout.style)
-        } catch {
-            throw .rendering(source.displayName, error.description)
-        }
-        let warnings = document.warnings.map { "\(source.displayName): warning: \($0)" }
+        let (document, warnings) = try typeset(article, from: source, layout: layout)
         if strict, let first = warnings.first { throw .strict(first) }
         let files: [[UInt8]]
         do {
@@ -103,6 +135,7 @@ public final class ArticleRenderer: Sendable {
             throw .rendering(source.displayName, error.description)
         }
         return RenderedArticle(
-            article: article, files: files, pageCount: document.pages.count, layout: layout, warnings: warnings)
+            article: article, files: files, pageCount: document.pages.count, layout: layout, warnings: warnings,
+            fonts: fontVersions(of: document))
     }
 }

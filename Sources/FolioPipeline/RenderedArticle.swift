@@ -11,11 +11,17 @@ public struct RenderedArticle: Sendable {
     public var layout: LoadedLayout
     /// One line each, already naming the input (missing glyphs, overfull lines).
     public var warnings: [String]
+    /// The fonts drawn with: "Family Style" → version string.
+    public var fonts: [String: String]
 
     /// The PDF bytes (the first file).
     public var pdf: [UInt8] { files.first ?? [] }
 
-    public init(article: Article, files: [[UInt8]], pageCount: Int, layout: LoadedLayout, warnings: [String]) {
+    public init(
+        article: Article, files: [[UInt8]], pageCount: Int, layout: LoadedLayout, warnings: [String],
+        fonts: [String: String] = [:]
+    ) {
+        self.fonts = fonts
         self.article = article
         self.files = files
         self.pageCount = pageCount

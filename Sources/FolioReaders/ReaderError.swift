@@ -26,7 +26,32 @@ public enum ReaderError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The input is not well-formed in its format (JSON syntax, YAML syntax), with where and why.
     case malformed(format: String, problem: String)
 
+    /// One line whatever the input held: values quoted from the file may contain line breaks
+    /// and control characters (found by fuzzing), which are shown escaped, and long quotes are cut.
     public var description: String {
+        var line = ""
+        var count = 0
+        for scalar in message.unicodeScalars {
+            count += 1
+            if count > 300 {
+                line += "…"
+                break
+            }
+            switch scalar {
+            case "\n": line += "\\n"
+            case "\r": line += "\\r"
+            case "\t": line += "\\t"
+            case _ where scalar.properties.generalCategory == .control
+                || scalar.properties.generalCategory == .lineSeparator
+                || scalar.properties.generalCategory == .paragraphSeparator:
+                line += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: line.unicodeScalars.append(scalar)
+            }
+        }
+        return line
+    }
+
+    private var message: String {
         switch self {
         case .empty: return "is empty"
         case .binary: return "contains binary data, not text"

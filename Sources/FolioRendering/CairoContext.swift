@@ -7,11 +7,16 @@ final class CairoContext {
     let handle: OpaquePointer
     private let fonts: CairoFontFaces
     private let fontOptions: OpaquePointer
+    /// PDF output embeds JPEG bytes as they are; other targets (PNG previews) decode them.
+    private let embedJPEG: Bool
+    /// One surface per figure source, so an image drawn twice is embedded once.
+    private var images: [String: ImageSurface] = [:]
 
-    init(surface: OpaquePointer, fonts: CairoFontFaces) throws(RenderError) {
+    init(surface: OpaquePointer, fonts: CairoFontFaces, embedJPEG: Bool = true) throws(RenderError) {
         guard let context = cairo_create(surface) else { throw .cairo("cannot create a drawing context") }
         handle = context
         self.fonts = fonts
+        self.embedJPEG = embedJPEG
         // Print output: outlines as designed, no hinting, no rounded metrics.
         fontOptions = cairo_font_options_create()
         cairo_font_options_set_hint_style(fontOptions, CAIRO_HINT_STYLE_NONE)
@@ -52,6 +57,8 @@ final class CairoContext {
                 let attributes = "rect=[\(rect.minX) \(rect.minY) \(rect.size.width) \(rect.size.height)] uri='\(escaped)'"
                 cairo_tag_begin(handle, CAIRO_TAG_LINK, attributes)
                 cairo_tag_end(handle, CAIRO_TAG_LINK)
+            case .image(let rect, let image):
+                draw(image, in: rect)
             }
         }
         try RenderError.check(cairo_status(handle))
@@ -72,6 +79,30 @@ final class CairoContext {
             cairo_show_text_glyphs(
                 handle, utf8, Int32(text.utf8.count), &glyphs, Int32(glyphs.count), &clusters, Int32(clusters.count), flags)
         }
+    }
+
+    /// Scales the image into `rect`; an image that cannot be drawn here becomes a grey box.
+    private func draw(_ image: ImageReference, in rect: Rect) {
+        guard rect.size.width > 0, rect.size.height > 0 else { return }
+        let surface: ImageSurface
+        if let cached = images[image.source] {
+            surface = cached
+        } else if let made = try? ImageSurface(image.asset, embedJPEG: embedJPEG) {
+            images[image.source] = made
+            surface = made
+        } else {
+            cairo_rectangle(handle, rect.minX, rect.minY, rect.size.width, rect.size.height)
+            setColor(Color(red: 0.85, green: 0.85, blue: 0.85))
+            cairo_fill(handle)
+            return
+        }
+        cairo_save(handle)
+        cairo_translate(handle, rect.minX, rect.minY)
+        cairo_scale(handle, rect.size.width / Double(surface.pixelWidth), rect.size.height / Double(surface.pixelHeight))
+        cairo_set_source_surface(handle, surface.handle, 0, 0)
+        cairo_pattern_set_filter(cairo_get_source(handle), CAIRO_FILTER_GOOD)
+        cairo_paint(handle)
+        cairo_restore(handle)
     }
 
     /// Cairo tag attributes quote strings with `'`; backslash and quote must be escaped.

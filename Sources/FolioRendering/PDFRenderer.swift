@@ -42,10 +42,12 @@ public struct PDFRenderer: Sendable {
         }
         cairo_surface_finish(surface)
         try RenderError.check(cairo_surface_status(surface))
-        return sink.bytes
+        var pdf = sink.bytes
+        PDFCrossReferenceRepair.repair(&pdf)
+        return pdf
     }
 
-    private func setMetadata(_ metadata: DocumentMetadata, on surface: OpaquePointer) {
+    func setMetadata(_ metadata: DocumentMetadata, on surface: OpaquePointer) {
         let entries: [(cairo_pdf_metadata_t, String?)] = [
             (CAIRO_PDF_METADATA_TITLE, metadata.title),
             (CAIRO_PDF_METADATA_AUTHOR, metadata.author),
@@ -62,7 +64,7 @@ public struct PDFRenderer: Sendable {
     }
 
     /// Bookmarks, nested by level. The corresponding C function is `cairo_pdf_surface_add_outline`.
-    private func addOutline(_ outline: [OutlineEntry], to surface: OpaquePointer) {
+    func addOutline(_ outline: [OutlineEntry], to surface: OpaquePointer) {
         var parents: [(level: Int, id: Int32)] = []
         for entry in outline {
             while let last = parents.last, last.level >= entry.level { parents.removeLast() }

@@ -32,7 +32,7 @@ public struct PNGRenderer: Sendable {
         defer { cairo_surface_destroy(surface) }
         try RenderError.check(cairo_surface_status(surface))
         do {
-            let context = try CairoContext(surface: surface, fonts: faces)
+            let context = try CairoContext(surface: surface, fonts: faces, embedJPEG: false)
             cairo_set_source_rgb(context.handle, 1, 1, 1)
             cairo_paint(context.handle)
             cairo_scale(context.handle, scale, scale)

@@ -8,12 +8,15 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case font(String)
     /// The document has no pages.
     case empty
+    /// A figure's image cannot be decoded or embedded.
+    case image(String)
 
     public var description: String {
         switch self {
         case .cairo(let message): return "drawing failed: \(message)"
         case .font(let message): return message
         case .empty: return "nothing to draw: the document has no pages"
+        case .image(let message): return message
         }
     }
 

@@ -23,10 +23,20 @@ public struct DocumentTypesetter: Sendable {
         self.hyphenation = hyphenation
     }
 
-    public func typeset(_ article: Article, style: LayoutStyle) throws(FontError) -> TypesetDocument {
+    /// Lays out an article.
+    ///
+    /// - Parameters:
+    ///   - images: each figure's image by its source path, as loaded by the caller; a figure
+    ///     whose source is absent is drawn as a placeholder box with its caption.
+    ///   - numbering: places the article inside a volume (page numbers and header).
+    public func typeset(
+        _ article: Article, style: LayoutStyle, images: [String: ImageAsset] = [:], numbering: PageNumbering = .standalone
+    ) throws(FontError) -> TypesetDocument {
+        let article = style.links == .footnotes ? LinkFootnotes.apply(to: article) : article
         let paragraphs = ParagraphTypesetter(
             fonts: fonts, lineBreaker: lineBreaker, fallbackFamilies: style.fallbackFamilies)
         var flow = ArticleFlow(article: article, style: style, paragraphs: paragraphs, hyphenation: hyphenation)
+        flow.images = images
         // Lay out the title block and the body into blocks of lines.
         let title = try flow.titleBlock()
         let body = try flow.bodyBlocks()
@@ -38,7 +48,7 @@ public struct DocumentTypesetter: Sendable {
         }
         // Running header and footer need the page count, so they come last.
         var pages = builder.pages
-        let heads = RunningHeads(style: style, article: article, paragraphs: paragraphs)
+        let heads = RunningHeads(style: style, article: article, paragraphs: paragraphs, numbering: numbering)
         for index in pages.indices {
             pages[index].items += try heads.items(page: index + 1, of: pages.count)
         }

@@ -8,6 +8,6 @@ struct Folio: AsyncParsableCommand {
         commandName: "folio",
         abstract: "Render news articles to archival PDF and keep them in an archive by publication date.",
         version: FolioVersion.string,
-        subcommands: [Render.self, Layouts.self, Archive.self, Serve.self]
+        subcommands: [Render.self, Batch.self, Layouts.self, Archive.self, Serve.self]
     )
 }

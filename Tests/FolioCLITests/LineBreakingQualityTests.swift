@@ -37,6 +37,10 @@ import Testing
                 guard let minX = value("xMin", word), let maxX = value("xMax", word) else { return nil }
                 return (minX, maxX)
             }
+            // A list marker's gap to its item is fixed by the layout, not by line breaking.
+            let firstWord = line.components(separatedBy: "<word ").dropFirst().first?
+                .split(separator: ">").dropFirst().first?.split(separator: "<").first ?? ""
+            if firstWord == "•" || firstWord.last == "." && firstWord.dropLast().allSatisfy(\.isNumber) { continue }
             guard words.count >= 5, let last = words.last, last.1 > 525 else { continue }   // reaches the a4 measure's right edge
             for (left, right) in zip(words, words.dropFirst()) { widest = max(widest, right.0 - left.1) }
         }

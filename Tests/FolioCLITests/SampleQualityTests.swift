@@ -52,6 +52,14 @@ import Testing
     }
 
     @Test(arguments: samples)
+    func pdfIsCleanWithEveryFontEmbedded(_ sample: String) throws {
+        let rendered = try render(sample)
+        let check = try CommandRunner.run("qpdf", ["--check", rendered.pdf])
+        #expect(check.status == 0 && !check.stdout.contains("WARNING"), "qpdf --check on \(sample): \(check.stdout) \(check.stderr)")
+        for font in try PDFTools.fonts(rendered.pdf) { #expect(font.embedded, "\(sample): \(font.name) not embedded") }
+    }
+
+    @Test(arguments: samples)
     func noLineRunsPastItsColumnAndNoWidowsOrOrphans(_ sample: String) throws {
         try checkColumnsAndSplits(try render(sample), sample: sample)
     }

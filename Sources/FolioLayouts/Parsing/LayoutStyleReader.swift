@@ -5,7 +5,7 @@ import FolioTypesetting
 struct LayoutStyleReader {
     static let topLevelKeys = [
         "extends", "publication", "page", "orientation", "margins", "columns", "column-gap", "paragraphs",
-        "body", "title", "meta", "headings", "header", "footer", "header-footer", "fallback-families",
+        "body", "title", "meta", "headings", "header", "footer", "header-footer", "fallback-families", "links",
     ]
     static let paragraphKeys = ["alignment", "hyphenate", "indent", "spacing", "orphans", "widows"]
     static let marginKeys = ["top", "right", "bottom", "left"]
@@ -40,7 +40,8 @@ struct LayoutStyleReader {
             widows: paragraphs?["widows"]?.integer("paragraphs.widows", in: 1...10) ?? 2,
             header: top["header"].map { try HeaderTemplate.check($0, path: "header") } ?? "",
             footer: top["footer"].map { try HeaderTemplate.check($0, path: "footer") } ?? "Page {page} of {pages}",
-            fallbackFamilies: top["fallback-families"]?.textList("fallback-families") ?? []
+            fallbackFamilies: top["fallback-families"]?.textList("fallback-families") ?? [],
+            links: top["links"]?.choice("links", of: LinkStyle.self) ?? .annotations
         )
         if style.columns == 1 { style.columnGap = top["column-gap"] == nil ? 0 : style.columnGap }
         try TextAreaCheck(top: top).check(style)

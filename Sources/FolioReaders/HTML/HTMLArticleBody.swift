@@ -33,19 +33,33 @@ struct HTMLArticleBody {
     static func bodyElement(_ all: [HTMLElement]) -> HTMLElement? {
         if let marked = all.first(where: { $0.attribute("itemprop") == "articleBody" }) { return marked }
         let articles = all.filter { $0.name == "article" }
-        if let article = articles.max(by: { paragraphText($0) < paragraphText($1) }) { return article }
+        if let article = mostParagraphText(articles)?.element { return article }
         if let named = all.first(where: { ["div", "section"].contains($0.name) && paragraphText($0) > 0
                 && !$0.classWords.isDisjoint(with: bodyWords) && $0.classWords.isDisjoint(with: chromeWords) }) {
             return named
         }
         if let main = all.first(where: { $0.name == "main" }) { return main }
-        if let best = all.max(by: { paragraphText($0) < paragraphText($1) }), paragraphText(best) > 0 { return best }
+        if let best = mostParagraphText(all), best.count > 0 { return best.element }
         return all.first { $0.name == "body" }
     }
 
-    /// Bytes of text in direct `<p>` children: where the prose is.
+    /// The element with the most paragraph text, each counted once (found by fuzzing: `max(by:)`
+    /// recounting the leader at every comparison made 20,000 empty `<p>`s take minutes).
+    private static func mostParagraphText(_ elements: [HTMLElement]) -> (element: HTMLElement, count: Int)? {
+        var best: (element: HTMLElement, count: Int)?
+        for element in elements {
+            let count = paragraphText(element)
+            if count > (best?.count ?? -1) { best = (element, count) }
+        }
+        return best
+    }
+
+    /// Bytes of text in direct `<p>` children, white space not counted: where the prose is.
+    /// (libxml2 wraps a long run of blanks after `</html>` in an implied `<p>`, which must not win.)
     private static func paragraphText(_ element: HTMLElement) -> Int {
-        element.elements.filter { $0.name == "p" }.reduce(0) { $0 + $1.textContent.utf8.count }
+        element.elements.filter { $0.name == "p" }.reduce(0) { total, paragraph in
+            total + paragraph.textContent.utf8.reduce(0) { $1 > 0x20 ? $0 + 1 : $0 }
+        }
     }
 
     private func isSkipped(_ element: HTMLElement) -> Bool {
@@ -67,7 +81,14 @@ struct HTMLArticleBody {
             case .element(let child) where isSkipped(child):
                 continue
             case .element(let child) where Self.isInline(child):
-                inlines(child, style: [], link: nil, into: &inline, figures: &result, flush: flushInline)
+                // An image among inline content ends the paragraph so far: `inlines` hands back
+                // that text as a paragraph before the figure (a closure touching `inline` and
+                // `result` here would overlap their inout accesses, which traps at run time).
+                var pieces: [Block] = []
+                inlines(child, style: [], link: nil, into: &inline, figures: &pieces, splitsAtImages: true)
+                for piece in pieces {
+                    if case .figure = piece { result.append(piece) } else { append(piece, to: &result) }
+                }
             case .element(let child):
                 flushInline()
                 block(child, into: &result)
@@ -82,13 +103,13 @@ struct HTMLArticleBody {
         case "p", "dt", "dd", "caption", "address", "center":
             var builder = SpanBuilder(collapsesWhitespace: true)
             var figures: [Block] = []
-            inlines(element, style: element.name == "dt" ? .strong : [], link: nil, into: &builder, figures: &figures) {}
+            inlines(element, style: element.name == "dt" ? .strong : [], link: nil, into: &builder, figures: &figures)
             append(.paragraph(builder.take()), to: &result)
             result += figures
         case "h1", "h2", "h3", "h4", "h5", "h6":
             var builder = SpanBuilder(collapsesWhitespace: true)
             var figures: [Block] = []
-            inlines(element, style: [], link: nil, into: &builder, figures: &figures) {}
+            inlines(element, style: [], link: nil, into: &builder, figures: &figures)
             append(.heading(level: Int(String(element.name.dropFirst())) ?? 2, builder.take()), to: &result)
         case "blockquote":
             let inner = flow(element)
@@ -106,7 +127,7 @@ struct HTMLArticleBody {
             let caption: [Span] = element.descendants.first { $0.name == "figcaption" }.map { captionElement -> [Span] in
                 var builder = SpanBuilder(collapsesWhitespace: true)
                 var ignored: [Block] = []
-                inlines(captionElement, style: [], link: nil, into: &builder, figures: &ignored) {}
+                inlines(captionElement, style: [], link: nil, into: &builder, figures: &ignored)
                 return builder.take()
             } ?? []
             if let image = element.descendants.first(where: { $0.name == "img" }), let source = image.attribute("src") {
@@ -120,7 +141,7 @@ struct HTMLArticleBody {
                 for (index, cell) in row.elements.filter({ $0.name == "td" || $0.name == "th" }).enumerated() {
                     if index > 0 { builder.append(" | ") }
                     var ignored: [Block] = []
-                    inlines(cell, style: cell.name == "th" ? .strong : [], link: nil, into: &builder, figures: &ignored) {}
+                    inlines(cell, style: cell.name == "th" ? .strong : [], link: nil, into: &builder, figures: &ignored)
                     builder.append(" ")
                 }
                 append(.paragraph(builder.take()), to: &result)
@@ -132,7 +153,7 @@ struct HTMLArticleBody {
 
     private func inlines(
         _ element: HTMLElement, style: InlineStyle, link: String?, into builder: inout SpanBuilder,
-        figures: inout [Block], flush: () -> Void
+        figures: inout [Block], splitsAtImages: Bool = false
     ) {
         var style = style
         var link = link
@@ -147,7 +168,7 @@ struct HTMLArticleBody {
             return
         case "img":
             guard let source = element.attribute("src") else { return }
-            flush()
+            if splitsAtImages { figures.append(.paragraph(builder.take())) }
             figures.append(.figure(Figure(source: source, altText: element.attribute("alt") ?? "")))
             return
         default: break
@@ -156,7 +177,7 @@ struct HTMLArticleBody {
             switch child {
             case .text(let text): builder.append(text, style: style, link: link)
             case .element(let child) where isSkipped(child): continue
-            case .element(let child): inlines(child, style: style, link: link, into: &builder, figures: &figures, flush: flush)
+            case .element(let child): inlines(child, style: style, link: link, into: &builder, figures: &figures, splitsAtImages: splitsAtImages)
             }
         }
     }

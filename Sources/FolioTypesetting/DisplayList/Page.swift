@@ -8,6 +8,8 @@ public enum PageItem: Sendable, Hashable, Codable {
     case box(Rect, stroke: Color?, fill: Color?)
     /// A clickable area pointing at a URL (a PDF link annotation).
     case link(Rect, url: String)
+    /// An image scaled into the rectangle (figures).
+    case image(Rect, ImageReference)
 }
 
 /// One laid-out page: the hand-off from typesetting to every renderer.

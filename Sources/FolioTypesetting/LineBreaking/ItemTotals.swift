@@ -12,7 +12,11 @@ struct ItemTotals: Sendable {
     mutating func add(_ item: LineItem) {
         switch item.kind {
         case .box:
+            // Boxes may carry a little stretch and shrink of their own (letter spacing inside
+            // Latin words); unlike glue they are never a place to break.
             width += item.width
+            stretch += item.stretch
+            shrink += item.shrink
         case .glue:
             width += item.width
             stretch += item.stretch

@@ -4,7 +4,8 @@
 /// back to shaped glyphs, so breakers stay pure arithmetic and testable without fonts.
 public struct LineItem: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
-        /// Material that cannot be broken or stretched (a word, a syllable, a CJK character).
+        /// Material that cannot be broken (a word, a syllable, a CJK character); stretches only
+        /// by the letter spacing it carries, if any.
         case box
         /// Space that may stretch or shrink, and a legal break when it follows a box.
         case glue
@@ -24,6 +25,10 @@ public struct LineItem: Sendable, Hashable {
 
     public static func box(_ width: Double) -> LineItem {
         LineItem(kind: .box, width: width, stretch: 0, shrink: 0, penalty: 0, flagged: false)
+    }
+    /// A box whose letters may be spaced a little wider or tighter when the line is justified.
+    public static func box(_ width: Double, stretch: Double, shrink: Double) -> LineItem {
+        LineItem(kind: .box, width: width, stretch: stretch, shrink: shrink, penalty: 0, flagged: false)
     }
     public static func glue(_ width: Double, stretch: Double, shrink: Double) -> LineItem {
         LineItem(kind: .glue, width: width, stretch: stretch, shrink: shrink, penalty: 0, flagged: false)

@@ -6,6 +6,8 @@ struct ArticleFlow {
     let style: LayoutStyle
     let paragraphs: ParagraphTypesetter
     let hyphenation: @Sendable (String) -> (any Hyphenating)?
+    /// Figure images by figure source, loaded by the caller (the typesetter opens no files).
+    var images: [String: ImageAsset] = [:]
     private(set) var warnings: [String] = []
     private(set) var missingScalars: [Unicode.Scalar] = []
     /// Line-breaking quality over the body paragraphs.
@@ -133,26 +135,78 @@ struct ArticleFlow {
         }
     }
 
-    /// Images are drawn by the renderer once image support lands; until then a placeholder box
-    /// with the alternative text keeps the figure visible, and its caption follows.
+    /// A figure is one fixed drawing, image and caption together, so they are never split.
+    ///
+    /// The image is scaled to the column, never beyond its natural size at
+    /// `ImageAsset.naturalResolution`, and down further if image and caption would be taller than
+    /// a column. A figure whose image is not in `images` (missing or broken file) becomes a grey
+    /// placeholder box naming the file, followed by its caption. A caption longer than half a
+    /// column is set as a separate block after the image so that it may break across pages.
     private mutating func appendFigure(_ figure: Figure, to blocks: inout [FlowBlock], indent: Double) throws(FontError) {
-        let height = style.body.leading * 6
-        var box = FlowBlock(lines: [])
-        box.indent = blockX(indent)
-        box.spaceBefore = style.body.leading * 0.5
-        box.fixed = FixedDrawing(height: height) { width in
-            [.box(Rect(x: 0, y: 0, width: width, height: height - 4), stroke: .gray, fill: nil)]
-        }
-        blocks.append(box)
+        let measure = style.columnWidth - indent
+        let columnHeight = style.pageSize.height - style.margins.top - style.margins.bottom
         let caption = figure.caption.isEmpty ? [Span(figure.altText)] : figure.caption
-        if !caption.plainText.isEmpty {
-            var captionStyle = style.meta
-            captionStyle.italic = true
-            var flow = FlowBlock(lines: try set(caption, style: captionStyle, measure: style.columnWidth - indent, alignment: .left))
+        var captionStyle = style.meta
+        captionStyle.italic = true
+        var captionLines = caption.plainText.isEmpty
+            ? [] : try set(caption, style: captionStyle, measure: measure, alignment: .left)
+        var captionHeight = captionLines.reduce(0) { $0 + $1.leading }
+        var separateCaption: [TypesetLine] = []
+        if captionHeight > columnHeight / 2 {
+            separateCaption = captionLines
+            captionLines = []
+            captionHeight = 0
+        }
+        let gap = captionLines.isEmpty ? 0 : style.meta.leading * 0.4
+        let imageItems: [PageItem]
+        let imageHeight: Double
+        if let asset = images[figure.source], asset.pixelWidth > 0, asset.pixelHeight > 0 {
+            let natural = asset.naturalSize
+            let room = max(columnHeight - captionHeight - gap, columnHeight / 4)
+            let scale = min(1, measure / natural.width, room / natural.height)
+            let size = Size(width: natural.width * scale, height: natural.height * scale)
+            let x = (measure - size.width) / 2
+            imageItems = [.image(Rect(x: x, y: 0, width: size.width, height: size.height),
+                                 ImageReference(source: figure.source, asset: asset))]
+            imageHeight = size.height
+        } else {
+            imageHeight = style.body.leading * 6
+            let label = try set([Span("image not available: \(figure.source)")], style: style.meta,
+                                measure: max(measure - 12, style.meta.size * 4), alignment: .center)
+            var items: [PageItem] = [.box(Rect(x: 0, y: 0, width: measure, height: imageHeight),
+                                          stroke: .gray, fill: Color(red: 0.9, green: 0.9, blue: 0.9))]
+            var labelY = max(0, (imageHeight - label.reduce(0) { $0 + $1.leading }) / 2)
+            for line in label.prefix(5) {
+                items += line.placed(x: 6, baseline: labelY + Self.baselineOffset(line))
+                labelY += line.leading
+            }
+            imageItems = items
+        }
+        var captionItems: [PageItem] = []
+        var y = imageHeight + gap
+        for line in captionLines {
+            captionItems += line.placed(x: 0, baseline: y + Self.baselineOffset(line))
+            y += line.leading
+        }
+        let items = imageItems + captionItems
+        var block = FlowBlock(lines: [])
+        block.indent = blockX(indent)
+        block.spaceBefore = style.body.leading * 0.5
+        block.spaceAfter = separateCaption.isEmpty ? style.body.leading * 0.5 : 0
+        block.fixed = FixedDrawing(height: y) { _ in items }
+        blocks.append(block)
+        if !separateCaption.isEmpty {
+            var flow = FlowBlock(lines: separateCaption)
             flow.indent = blockX(indent)
+            flow.spaceBefore = gap
             flow.spaceAfter = style.body.leading * 0.5
             blocks.append(flow)
         }
+    }
+
+    /// Where a line's baseline sits below the top of its box (as `PageBuilder` places lines).
+    private static func baselineOffset(_ line: TypesetLine) -> Double {
+        (line.leading - line.size) / 2 + line.size * 0.8
     }
 
     private mutating func set(

@@ -49,7 +49,8 @@ struct PageBuilder {
     mutating func place(_ block: FlowBlock, following: ArraySlice<FlowBlock>) {
         if !columnIsEmpty { y += block.spaceBefore }
         if let fixed = block.fixed {
-            if y + fixed.height > bottom, !columnIsEmpty { nextColumn() }
+            // A figure that does not fit moves on, also from under the title block to a full page.
+            while y + fixed.height > bottom, !columnIsEmpty || y > style.margins.top + 0.01 { nextColumn() }
             append(items: fixed.items(style.columnWidth - block.indent), dx: columnX + block.indent, dy: y)
             y += fixed.height + block.spaceAfter
             columnIsEmpty = false
@@ -177,6 +178,8 @@ extension PageItem {
                         stroke: stroke, fill: fill)
         case .link(let rect, let url):
             return .link(Rect(x: rect.minX + dx, y: rect.minY + dy, width: rect.size.width, height: rect.size.height), url: url)
+        case .image(let rect, let image):
+            return .image(Rect(x: rect.minX + dx, y: rect.minY + dy, width: rect.size.width, height: rect.size.height), image)
         }
     }
 }

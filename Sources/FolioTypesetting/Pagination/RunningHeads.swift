@@ -5,14 +5,19 @@ struct RunningHeads {
     let style: LayoutStyle
     let article: Article
     let paragraphs: ParagraphTypesetter
+    var numbering: PageNumbering = .standalone
 
+    /// Header and footer for the article's `page` (1-based) of its `pages`; the header is left
+    /// off its first page, which carries the title block.
     func items(page: Int, of pages: Int) throws(FontError) -> [PageItem] {
+        let header = numbering.header ?? style.header
+        let shown = (page: page + numbering.pagesBefore, of: numbering.totalPages ?? pages)
         var items: [PageItem] = []
         let width = style.pageSize.width - style.margins.left - style.margins.right
         let text = style.headerFooter
-        if page > 1, !style.header.isEmpty {
+        if page > 1, !header.isEmpty {
             let baseline = style.margins.top - text.leading * 1.2
-            items += try line(fill(style.header, page: page, of: pages), width: width, baseline: baseline, alignment: .left)
+            items += try line(fill(header, page: shown.page, of: shown.of), width: width, baseline: baseline, alignment: .left)
             let ruleY = baseline + text.size * 0.45
             items.append(.rule(
                 from: Point(x: style.margins.left, y: ruleY), to: Point(x: style.margins.left + width, y: ruleY),
@@ -20,7 +25,7 @@ struct RunningHeads {
         }
         if !style.footer.isEmpty {
             let baseline = style.pageSize.height - style.margins.bottom + text.leading * 2
-            items += try line(fill(style.footer, page: page, of: pages), width: width, baseline: baseline, alignment: .center)
+            items += try line(fill(style.footer, page: shown.page, of: shown.of), width: width, baseline: baseline, alignment: .center)
         }
         return items
     }

@@ -47,10 +47,24 @@ struct LineBuilder {
 
         var ratio = alignment == .justify ? ratio : min(ratio, 0)
         ratio = max(ratio, -1)
+        // Where the line's slack goes: after the glyphs of each space, and between the letters
+        // of words that carry letter spacing (keyed by the cluster the extra width follows).
         var extraWidth: [Int: Double] = [:]
-        for index in start..<lastBox where items.items[index].kind == .glue && items.anchors[index] >= 0 {
-            let glue = items.items[index]
-            extraWidth[items.anchors[index], default: 0] += ratio >= 0 ? ratio * glue.stretch : ratio * glue.shrink
+        for index in start...lastBox {
+            let item = items.items[index]
+            let extra = ratio >= 0 ? ratio * item.stretch : ratio * item.shrink
+            guard extra != 0 else { continue }
+            if item.kind == .glue, items.anchors[index] >= 0 {
+                extraWidth[items.anchors[index], default: 0] += extra
+            } else if item.kind == .box {
+                let starts = shaped.analysis.graphemeStarts
+                let range = items.ranges[index]
+                let first = items.firstIndex(in: starts, notBelow: range.lowerBound)
+                let end = items.firstIndex(in: starts, notBelow: range.upperBound)
+                guard end - first > 1 else { continue }
+                let perGap = extra / Double(end - first - 1)
+                for grapheme in first..<end - 1 { extraWidth[starts[grapheme], default: 0] += perGap }
+            }
         }
 
         let pieces = logicalPieces(in: textRange)
@@ -67,10 +81,14 @@ struct LineBuilder {
             let originX = x
             var glyphs: [PositionedGlyph] = []
             glyphs.reserveCapacity(piece.glyphs.count)
-            for glyph in item.glyphs[piece.glyphs] {
+            let pieceGlyphs = item.glyphs[piece.glyphs]
+            for index in pieceGlyphs.indices {
+                let glyph = pieceGlyphs[index]
                 glyphs.append(PositionedGlyph(id: glyph.id, x: x - originX + glyph.xOffset, y: glyph.yOffset))
                 x += glyph.advance
-                if let extra = extraWidth.removeValue(forKey: glyph.cluster) { x += extra }
+                // Extra width goes after a cluster's last glyph, so marks stay on their base.
+                let endsCluster = index + 1 == pieceGlyphs.endIndex || pieceGlyphs[index + 1].cluster != glyph.cluster
+                if endsCluster, let extra = extraWidth.removeValue(forKey: glyph.cluster) { x += extra }
             }
             var text = String(decoding: shaped.text.bytes[piece.bytes], as: UTF8.self)
             var clusters = Self.clusters(

@@ -40,12 +40,15 @@ public struct LayoutStyle: Sendable, Hashable, Codable {
     public var footer: String
     /// Font families tried, in order, for characters the style's own family lacks.
     public var fallbackFamilies: [String]
+    /// How links are shown: clickable only, or also numbered with their URLs listed at the end.
+    public var links: LinkStyle = .annotations
 
     public init(
         name: String, publication: String, pageSize: Size, margins: Margins, columns: Int, columnGap: Double,
         body: TextStyle, title: TextStyle, meta: TextStyle, headings: [TextStyle], headerFooter: TextStyle,
         alignment: Alignment, paragraphIndent: Double, paragraphSpacing: Double, hyphenate: Bool,
-        orphans: Int, widows: Int, header: String, footer: String, fallbackFamilies: [String]
+        orphans: Int, widows: Int, header: String, footer: String, fallbackFamilies: [String],
+        links: LinkStyle = .annotations
     ) {
         self.name = name
         self.publication = publication
@@ -67,6 +70,7 @@ public struct LayoutStyle: Sendable, Hashable, Codable {
         self.header = header
         self.footer = footer
         self.fallbackFamilies = fallbackFamilies
+        self.links = links
     }
 
     /// Width of one text column.
@@ -93,6 +97,15 @@ public struct Margins: Sendable, Hashable, Codable {
         self.bottom = bottom
         self.left = left
     }
+}
+
+/// How links appear in print.
+public enum LinkStyle: String, Sendable, Hashable, Codable, CaseIterable {
+    /// PDF link annotations only: the text looks as written and is clickable on screen.
+    case annotations
+    /// Also a number after each linked text (`[1]`) and a "Links" list of the URLs at the end
+    /// of the article, for readers of paper, who cannot click.
+    case footnotes
 }
 
 /// How lines fill the measure.

@@ -2,12 +2,8 @@ import FolioArchive
 import FolioPipeline
 
 extension ArchiveSubmission {
-    /// What to archive for one render: the PDF, the input bytes and the layout file used.
+    /// What to archive for one render: the PDF, the input bytes, the layout file and the fonts used.
     init(rendered: RenderedArticle, source: ArticleSource) {
-        self.init(
-            article: rendered.article, pdf: rendered.pdf,
-            input: ArchivedFile(name: source.displayName, bytes: source.bytes),
-            layout: ArchivedFile(name: rendered.layout.fileName, bytes: rendered.layout.bytes),
-            renderer: "folio \(FolioVersion.string)")
+        self.init(article: rendered.article, pdf: rendered.pdf, source: source, layout: rendered.layout, fonts: rendered.fonts)
     }
 }
