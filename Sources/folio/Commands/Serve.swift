@@ -62,7 +62,7 @@ struct Serve: AsyncParsableCommand {
                 logger.notice("listening", metadata: ["address": "http://\(host):\(port)", "archive": "\(configuration.archiveFolder.path)"])
             }
         } catch {
-            printError("folio: serve: \(error)")
+            printError("folio: serve: cannot serve on \(host):\(port): \(error)")
             throw ExitCode.failure
         }
     }
