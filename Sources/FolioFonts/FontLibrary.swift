@@ -7,7 +7,9 @@ import Synchronization
 public final class FontLibrary: Sendable {
     private let freeType: FreeTypeLibrary
     private let bundled: FontconfigDatabase
-    private let system: FontconfigDatabase
+    /// The system's fonts, loaded on first need: most Latin articles never need them, and
+    /// loading /etc/fonts and its caches is the largest part of starting up.
+    private let systemDatabase = Mutex<Result<FontconfigDatabase, FontError>?>(nil)
     private let faces = Mutex<[FontReference: FontFace]>([:])
     private let fallbacks = Mutex<[FallbackKey: FontReference?]>([:])
 
@@ -15,7 +17,13 @@ public final class FontLibrary: Sendable {
     public init(bundledFontsDirectory: String) throws(FontError) {
         freeType = try FreeTypeLibrary()
         bundled = try FontconfigDatabase(directory: bundledFontsDirectory)
-        system = try FontconfigDatabase()
+    }
+
+    private var system: FontconfigDatabase? {
+        systemDatabase.withLock { database in
+            if database == nil { database = Result { () throws(FontError) in try FontconfigDatabase() } }
+            return try? database?.get()
+        }
     }
 
     /// The face a reference names, opened on first use.
@@ -34,7 +42,7 @@ public final class FontLibrary: Sendable {
     /// - Throws: `FontError.familyNotFound` when no font of that family exists anywhere.
     public func face(family: String, bold: Bool = false, italic: Bool = false) throws(FontError) -> FontFace {
         guard let reference = bundled.match(family: family, bold: bold, italic: italic)
-            ?? system.match(family: family, bold: bold, italic: italic)
+            ?? system?.match(family: family, bold: bold, italic: italic)
         else { throw .familyNotFound(family) }
         return try face(reference)
     }
@@ -62,14 +70,14 @@ public final class FontLibrary: Sendable {
 
     private func findFallback(for cluster: [Unicode.Scalar], key: FallbackKey) -> FontReference? {
         for family in key.families {
-            for database in [bundled, system] {
+            for database in [bundled, system].compactMap({ $0 }) {
                 guard let reference = database.match(family: family, bold: key.bold, italic: key.italic),
                       let face = try? face(reference)
                 else { continue }
                 if cluster.allSatisfy(face.covers) { return reference }
             }
         }
-        return system.firstFont(
+        return system?.firstFont(
             covering: cluster, genericFamily: key.serif ? "serif" : "sans-serif", bold: key.bold, italic: key.italic)
     }
 

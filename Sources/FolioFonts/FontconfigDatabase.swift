@@ -15,7 +15,7 @@ final class FontconfigDatabase: @unchecked Sendable {
     /// it has a cache folder (the user's, as Fontconfig normally uses) and Fontconfig does not
     /// complain on every start.
     init(directory: String) throws(FontError) {
-        guard FcInit() != 0, let config = FcConfigCreate() else { throw .fontconfig("FcConfigCreate failed") }
+        guard let config = FcConfigCreate() else { throw .fontconfig("FcConfigCreate failed") }
         let document = """
             <?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
             <fontconfig><dir>\(Self.escapedXML(directory))</dir>\
