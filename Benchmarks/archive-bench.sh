@@ -13,8 +13,8 @@ note() { printf 'archive-bench: %s\n' "$*" >&2; }
 
 if [[ -z ${FOLIO:-} ]]; then
     note "building folio (release)"
-    swift build -c release --product folio >&2
-    FOLIO=$(swift build -c release --show-bin-path)/folio
+    swift build -c release --static-swift-stdlib --product folio >&2
+    FOLIO=$(swift build -c release --static-swift-stdlib --show-bin-path)/folio
 fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/folio-archive-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT

@@ -26,8 +26,8 @@ command -v curl >/dev/null || die "needs curl on PATH"
 
 if [[ -z "${FOLIO:-}" ]]; then
     note "building folio (release)"
-    swift build -c release --product folio >&2
-    FOLIO=$(swift build -c release --show-bin-path)/folio
+    swift build -c release --static-swift-stdlib --product folio >&2
+    FOLIO=$(swift build -c release --static-swift-stdlib --show-bin-path)/folio
 fi
 [[ -x "$FOLIO" ]] || die "no folio binary at $FOLIO"
 

@@ -121,8 +121,9 @@ public final class ArticleRenderer: Sendable {
         _ source: ArticleSource, layout choice: LayoutChoice = .standard, format: OutputFormat = .pdf,
         inputFormat: InputFormat? = nil, strict: Bool = false
     ) throws(FolioError) -> RenderedArticle {
-        let layout = try loadLayout(choice)
         let article = try read(source, format: inputFormat)
+        HyphenationCatalog.prefetch(LanguageGuess.language(of: article))
+        let layout = try loadLayout(choice)
         let (document, warnings) = try typeset(article, from: source, layout: layout)
         if strict, let first = warnings.first { throw .strict(first) }
         let files: [[UInt8]]

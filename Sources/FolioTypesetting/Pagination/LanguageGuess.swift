@@ -5,7 +5,7 @@ import FolioTextAnalysis
 ///
 /// The guess only picks the language whose conventions matter for typesetting (hyphenation
 /// patterns, bidi direction, line-break tailoring); English when the text is Latin or unclear.
-enum LanguageGuess {
+public enum LanguageGuess {
     /// Script → the language most news in that script is written in.
     static let languageOfScript: [String: String] = [
         "Arab": "ar", "Hebr": "he", "Deva": "hi", "Beng": "bn", "Taml": "ta", "Thai": "th", "Khmr": "km",
@@ -13,7 +13,7 @@ enum LanguageGuess {
         "Hira": "ja", "Kana": "ja", "Hang": "ko",
     ]
 
-    static func language(of article: Article) -> String {
+    public static func language(of article: Article) -> String {
         if let language = article.language, !language.isEmpty { return language }
         // A few thousand characters are plenty to see which script dominates.
         var sample = article.title
