@@ -23,6 +23,16 @@ struct LetterRun {
         var sawUppercase = false
         utf8Boundaries.append(offset)
         for character in characters {
+            if let ascii = character.asciiValue {
+                // English words are all ASCII: skip the Unicode property tables for them.
+                let lower = ascii | 0x20
+                if ascii == lower { isAllUppercase = false } else { sawUppercase = true }
+                loweredScalars.append(Unicode.Scalar(lower))
+                characterBoundaryAfter.append(utf8Boundaries.count)
+                offset += 1
+                utf8Boundaries.append(offset)
+                continue
+            }
             if character.isLowercase { isAllUppercase = false }
             if character.isUppercase { sawUppercase = true }
             let scalars = character.unicodeScalars
@@ -50,7 +60,8 @@ struct LetterRun {
         var offset = 0
         for index in word.indices {
             let character = word[index]
-            if character.isLetter {
+            let isLetter = character.asciiValue.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? character.isLetter
+            if isLetter {
                 if runStart == nil { runStart = index; runStartOffset = offset }
             } else if let start = runStart {
                 runs.append(LetterRun(word[start..<index], startingAt: runStartOffset))

@@ -27,6 +27,7 @@ struct FontSelector {
         var scalarOffset = 0
         let boundaries = graphemeStarts + [text.bytes.count]
         var primaryFaces: [Int: FontFace] = [:]
+        var asciiCoverage: [ObjectIdentifier: Bool] = [:]
         while graphemeIndex < graphemeStarts.count {
             let start = boundaries[graphemeIndex]
             let end = boundaries[graphemeIndex + 1]
@@ -41,6 +42,16 @@ struct FontSelector {
             } else {
                 primary = try library.face(family: style.family, bold: bold, italic: italic)
                 primaryFaces[faceKey] = primary
+            }
+            // Most clusters are one ASCII letter the body face has: no arrays, no fallback.
+            if end - start == 1, scalars[scalarIndex].value >= 0x20, scalars[scalarIndex].value < 0x7F,
+               let last = runs.last, last.face === primary, asciiCovered(by: primary, &asciiCoverage)
+            {
+                runs[runs.count - 1].range = last.range.lowerBound..<end
+                scalarOffset += 1
+                scalarIndex += 1
+                graphemeIndex += 1
+                continue
             }
             var cluster: [Unicode.Scalar] = []
             while scalarOffset < end {
@@ -80,9 +91,22 @@ struct FontSelector {
     }
 }
 
+/// Whether a face has every printable ASCII character (remembered per face).
+private func asciiCovered(by face: FontFace, _ memo: inout [ObjectIdentifier: Bool]) -> Bool {
+    if let known = memo[ObjectIdentifier(face)] { return known }
+    let covered = (UInt8(0x20)..<0x7F).allSatisfy { face.covers(Unicode.Scalar($0)) }
+    memo[ObjectIdentifier(face)] = covered
+    return covered
+}
+
 extension Unicode.Scalar {
     /// Quotes, brackets, dashes and other punctuation (Unicode general category P*).
     var isPunctuation: Bool {
+        if value < 0x80 {
+            return (0x21...0x2F).contains(value) && value != 0x24 && value != 0x2B
+                || (0x3A...0x40).contains(value) && ![0x3C, 0x3D, 0x3E].contains(value)
+                || (0x5B...0x5F).contains(value) && value != 0x5E || value == 0x7B || value == 0x7D
+        }
         switch properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
              .finalPunctuation, .otherPunctuation:
@@ -95,6 +119,7 @@ extension Unicode.Scalar {
     /// Characters that draw nothing (joiners, variation selectors, bidi controls, soft hyphen):
     /// they must not send a cluster to a fallback font.
     var isDefaultIgnorable: Bool {
-        properties.isDefaultIgnorableCodePoint || value == 0x2028 || value == 0x2029 || properties.generalCategory == .control
+        if value < 0x80 { return value < 0x20 || value == 0x7F }
+        return properties.isDefaultIgnorableCodePoint || value == 0x2028 || value == 0x2029 || properties.generalCategory == .control
     }
 }

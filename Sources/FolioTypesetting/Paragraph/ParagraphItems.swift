@@ -123,7 +123,7 @@ struct ParagraphItems {
         while end > start, bytes[end - 1] < 0x80, !isASCIILetter(bytes[end - 1]) { end -= 1 }
         guard end - start >= Self.minimumHyphenatedWord,
               case let core = String(decoding: bytes[start..<end], as: UTF8.self),
-              core.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+              core.unicodeScalars.allSatisfy({ $0.isASCII ? isASCIILetter(UInt8($0.value)) : $0.properties.isAlphabetic }),
               core.count >= Self.minimumHyphenatedWord
         else { return nil }
         return hyphenator.hyphenationPoints(in: core).map { $0 + start }.filter { $0 > start && $0 < end }
