@@ -12,6 +12,7 @@ public final class FontLibrary: Sendable {
     private let systemDatabase = Mutex<Result<FontconfigDatabase, FontError>?>(nil)
     private let faces = Mutex<[FontReference: FontFace]>([:])
     private let fallbacks = Mutex<[FallbackKey: FontReference?]>([:])
+    private let familyReferences = Mutex<[FamilyKey: FontReference?]>([:])
 
     /// - Parameter bundledFontsDirectory: the folder searched before the system fonts.
     public init(bundledFontsDirectory: String) throws(FontError) {
@@ -69,16 +70,35 @@ public final class FontLibrary: Sendable {
     }
 
     private func findFallback(for cluster: [Unicode.Scalar], key: FallbackKey) -> FontReference? {
+        // The layout's fallback families first, each resolved through Fontconfig only once;
+        // then the one expensive query over every installed font, for what they all lack.
         for family in key.families {
-            for database in [bundled, system].compactMap({ $0 }) {
-                guard let reference = database.match(family: family, bold: key.bold, italic: key.italic),
-                      let face = try? face(reference)
-                else { continue }
-                if cluster.allSatisfy(face.covers) { return reference }
+            if let face = familyFace(family, bold: key.bold, italic: key.italic), cluster.allSatisfy(face.covers) {
+                return face.reference
             }
         }
         return system?.firstFont(
             covering: cluster, genericFamily: key.serif ? "serif" : "sans-serif", bold: key.bold, italic: key.italic)
+    }
+
+    /// The face a family name resolves to (bundled fonts first), remembered per style.
+    private func familyFace(_ family: String, bold: Bool, italic: Bool) -> FontFace? {
+        let key = FamilyKey(family: family, bold: bold, italic: italic)
+        let reference: FontReference?
+        if let known = familyReferences.withLock({ $0[key] }) {
+            reference = known
+        } else {
+            reference = bundled.match(family: family, bold: bold, italic: italic)
+                ?? system?.match(family: family, bold: bold, italic: italic)
+            familyReferences.withLock { $0[key] = .some(reference) }
+        }
+        return reference.flatMap { try? face($0) }
+    }
+
+    private struct FamilyKey: Hashable {
+        var family: String
+        var bold: Bool
+        var italic: Bool
     }
 
     private struct FallbackKey: Hashable {

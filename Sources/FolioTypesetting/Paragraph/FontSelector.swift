@@ -28,6 +28,7 @@ struct FontSelector {
         let boundaries = graphemeStarts + [text.bytes.count]
         var primaryFaces: [Int: FontFace] = [:]
         var asciiCoverage: [ObjectIdentifier: Bool] = [:]
+        let serif = isSerif(style.family)
         while graphemeIndex < graphemeStarts.count {
             let start = boundaries[graphemeIndex]
             let end = boundaries[graphemeIndex + 1]
@@ -72,7 +73,7 @@ struct FontSelector {
                 if let previous = runs.last?.face, previous !== primary, visible.allSatisfy(previous.covers) {
                     face = previous
                 } else if let fallback = library.fallbackFace(
-                    for: visible, families: fallbackFamilies, serif: isSerif(style.family), bold: bold, italic: italic)
+                    for: visible, families: fallbackFamilies, serif: serif, bold: bold, italic: italic)
                 {
                     face = fallback
                 } else {
