@@ -209,11 +209,21 @@ struct ArticleFlow {
         (line.leading - line.size) / 2 + line.size * 0.8
     }
 
+    private var hyphenationMemo: HyphenationMemo??
+
+    /// The article language's hyphenator, with its answers remembered for this document.
+    private mutating func memoizedHyphenator() -> HyphenationMemo? {
+        if let memo = hyphenationMemo { return memo }
+        let memo = hyphenation(language).map(HyphenationMemo.init)
+        hyphenationMemo = .some(memo)
+        return memo
+    }
+
     private mutating func set(
         _ spans: [Span], style textStyle: TextStyle, measure: Double, firstIndent: Double = 0, alignment: Alignment,
         hyphenate: Bool = false, isBody: Bool = false
     ) throws(FontError) -> [TypesetLine] {
-        let hyphenator = hyphenate ? hyphenation(language) : nil
+        let hyphenator = hyphenate ? memoizedHyphenator() : nil
         let paragraph = try paragraphs.typeset(
             spans, style: textStyle, measure: measure, firstIndent: firstIndent, alignment: alignment,
             language: language, hyphenator: hyphenator)
