@@ -135,7 +135,7 @@ import Testing
     }
 
     @Test func storageRootPassesTheExternalValidator() throws {
-        guard FileManager.default.fileExists(atPath: ocflCheckScript) else { return }
+        try #require(FileManager.default.fileExists(atPath: ocflCheckScript), "ocfl_check.sh belongs beside the checkout at ../shared")
         let test = try TestArchive()
         let archive = try test.open()
         let first = try archive.add(try submission())

@@ -84,7 +84,7 @@ import Testing
 /// `ArchiveVerifier` on every official OCFL 1.1 fixture gives the fixture's verdict.
 @Suite struct FixtureConformanceTests {
     @Test func officialFixturesGetTheirVerdicts() throws {
-        guard FileManager.default.fileExists(atPath: ocflFixtures) else { return }
+        try #require(FileManager.default.fileExists(atPath: ocflFixtures), "the OCFL fixtures belong beside the checkout at ../shared")
         var wrong: [String] = []
         var count = 0
         for (kind, shouldPass) in [("good-objects", true), ("warn-objects", true), ("bad-objects", false)] {

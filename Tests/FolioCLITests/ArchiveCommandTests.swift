@@ -101,7 +101,7 @@ import Testing
 
     @Test func verifyTakesBareOCFLObjectPaths() throws {
         let fixtures = CommandRunner.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/ocfl-fixtures/1.1")
-        guard FileManager.default.fileExists(atPath: fixtures.path) else { return }
+        try #require(FileManager.default.fileExists(atPath: fixtures.path), "the OCFL fixtures belong beside the checkout at ../shared")
         let good = try CommandRunner.folio(["archive", "verify", fixtures.appendingPathComponent("good-objects/spec-ex-full").path])
         #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
         let bad = try CommandRunner.folio(["archive", "verify", fixtures.appendingPathComponent("bad-objects/E058_no_sidecar").path])
