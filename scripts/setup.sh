@@ -12,7 +12,7 @@ FOLIO=.build/release/folio
 mkdir -p out
 status=0
 while IFS= read -r -d '' article; do
-  name=$(basename "${article%.*}")
+  name=$(printf '%s' "${article#samples/}" | tr '/.' '--')   # formats/wic-plenary.html → formats-wic-plenary-html
   if ! "$FOLIO" render "$article" -o "out/$name.pdf"; then status=1; fi
 done < <(find samples -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.json' \) \
            ! -name 'README.md' -print0 | sort -z)
