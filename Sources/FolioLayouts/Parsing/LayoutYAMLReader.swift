@@ -114,8 +114,12 @@ struct LayoutYAMLReader {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            if problem == "but found another document" {
+                return LayoutError(file: file, line: mark.line, message: "invalid YAML: a second document (a layout is one; remove the \"---\" line)")
+            }
             var message = "invalid YAML: \(problem)"
-            if let context, context.mark.line != mark.line, context.mark.line > 0 {
+            // An unclosed quote is reported at the end of the file; where it opened helps more.
+            if let context, context.text.contains("scalar"), context.mark.line != mark.line, context.mark.line > 0 {
                 message += " (\(context.text) that starts on line \(context.mark.line))"
             }
             return LayoutError(file: file, line: mark.line, message: message)
