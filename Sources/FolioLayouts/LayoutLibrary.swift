@@ -87,7 +87,7 @@ public struct LayoutLibrary: Sendable {
         let available = names
         let guess = ClosestMatch.to(name, among: available).map { "did you mean \"\($0)\"? " } ?? ""
         let list = available.isEmpty ? "none found in \(Self.displayPath(directory.path))" : available.joined(separator: ", ")
-        return LayoutError(message: "unknown layout \"\(name)\" (\(guess)available: \(list))")
+        return LayoutError(message: "unknown layout \(name.quoted) (\(guess)available: \(list))")
     }
 
     /// A path as people want to read it: relative to the current directory when inside it.

@@ -192,4 +192,12 @@ struct LayoutErrorTests {
         #expect(loadError(String(repeating: "[", count: 100_000))
             == "layouts/bad.yaml:1: nested more than 32 levels deep, not a layout file")
     }
+
+    @Test("Long and multi-line values are shown on one short line")
+    func clippedValues() {
+        #expect(loadError("extends: a4\ncolumns: \"two\\nthree\"\n")
+            == #"layouts/bad.yaml:2: columns: expected a whole number, found "two\nthree""#)
+        let key = String(repeating: "x", count: 100)
+        #expect(loadError("extends: a4\n\(key): 1\n")?.hasPrefix("layouts/bad.yaml:2: \(key.prefix(59))…: unknown key (known keys: extends,") == true)
+    }
 }

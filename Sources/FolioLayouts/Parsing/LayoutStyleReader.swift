@@ -55,7 +55,7 @@ struct LayoutStyleReader {
                 let names = PaperSize.allCases.map(\.rawValue)
                 let guess = ClosestMatch.to(written, among: names).map { "did you mean \($0)? " } ?? ""
                 throw LayoutError(at: node.location, "page",
-                                  "unknown page size \"\(written)\" (\(guess)use \(names.joined(separator: ", ")) or {width: 17cm, height: 24cm})")
+                                  "unknown page size \(written.quoted) (\(guess)use \(names.joined(separator: ", ")) or {width: 17cm, height: 24cm})")
             }
             portrait = paper.size
         } else {
@@ -68,15 +68,11 @@ struct LayoutStyleReader {
         return orientation == .landscape ? Size(width: long, height: short) : Size(width: short, height: long)
     }
 
-    /// Paper larger than 5 m is a typo (`170cm` for `17cm`), not a page.
+    /// A page side: more than nothing, and (as every length) at most 5 m.
     private func pageSide(_ page: LayoutMapping, _ key: String) throws -> Double {
         let node = try page.required(key)
         let value = try node.length(page.keyPath(key))
-        let written = (try? node.text(page.keyPath(key))) ?? ""
         guard value > 0 else { throw LayoutError(at: node.location, page.keyPath(key), "page \(key) must be more than 0") }
-        guard value <= 5000 * LengthUnit.mm.points else {
-            throw LayoutError(at: node.location, page.keyPath(key), "\"\(written)\" is larger than 5 m")
-        }
         return value
     }
 

@@ -129,7 +129,7 @@ struct LayoutYAMLReader {
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""
             let line = repeatLine(ofKey: key, after: context.mark, in: text) ?? context.mark.line
-            return LayoutError(file: file, line: line, message: "duplicate key \"\(key)\" (first written on line \(context.mark.line))")
+            return LayoutError(file: file, line: line, message: "duplicate key \(key.quoted) (first written on line \(context.mark.line))")
         default:
             return LayoutError(file: file, message: "invalid YAML: \(error)")
         }
