@@ -200,4 +200,10 @@ struct LayoutErrorTests {
         let key = String(repeating: "x", count: 100)
         #expect(loadError("extends: a4\n\(key): 1\n")?.hasPrefix("layouts/bad.yaml:2: \(key.prefix(59))…: unknown key (known keys: extends,") == true)
     }
+
+    @Test("Tab indentation is named as the problem")
+    func tabs() {
+        #expect(loadError("extends: a4\nbody:\n\tsize: 11pt\n")
+            == "layouts/bad.yaml:3: invalid YAML: a tab character (indent with spaces)")
+    }
 }

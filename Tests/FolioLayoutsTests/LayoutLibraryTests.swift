@@ -36,6 +36,9 @@ struct LayoutLibraryTests {
         #expect(throws: LayoutError(file: "no/such.yaml", message: "no such layout file")) {
             try library.load("no/such.yaml")
         }
+        #expect(throws: LayoutError(file: "missing/a4.yaml", message: #"no such layout file (the shipped layout is named "a4")"#)) {
+            try library.load("missing/a4.yaml")
+        }
         #expect(throws: LayoutError(file: "/tmp/", message: "not a regular file")) { try library.load("/tmp/") }
         #expect(throws: LayoutError(file: "/dev/zero", message: "not a regular file")) { try library.load("/dev/zero") }
     }

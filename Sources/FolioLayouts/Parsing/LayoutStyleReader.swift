@@ -20,13 +20,14 @@ struct LayoutStyleReader {
             try LayoutMapping($0, path: "paragraphs", knownKeys: Self.paragraphKeys, expected: "a mapping (alignment, hyphenate, …)")
         }
 
-        var style = try LayoutStyle(
+        let columns = try top["columns"]?.integer("columns", in: 1...12) ?? 1
+        let style = try LayoutStyle(
             name: name,
             publication: top["publication"]?.text("publication") ?? "",
             pageSize: readPageSize(top),
             margins: readMargins(top.required("margins")),
-            columns: top["columns"]?.integer("columns", in: 1...12) ?? 1,
-            columnGap: top["column-gap"]?.length("column-gap", em: body.size) ?? 12,
+            columns: columns,
+            columnGap: top["column-gap"]?.length("column-gap", em: body.size) ?? (columns > 1 ? 12 : 0),
             body: body,
             title: styles.read(top.required("title"), path: "title"),
             meta: styles.read(top.required("meta"), path: "meta"),
@@ -42,7 +43,6 @@ struct LayoutStyleReader {
             footer: top["footer"].map { try HeaderTemplate.check($0, path: "footer") } ?? "Page {page} of {pages}",
             fallbackFamilies: top["fallback-families"]?.textList("fallback-families") ?? []
         )
-        if style.columns == 1 { style.columnGap = top["column-gap"] == nil ? 0 : style.columnGap }
         try TextAreaCheck(top: top).check(style)
         return style
     }

@@ -117,6 +117,9 @@ struct LayoutYAMLReader {
             if problem == "but found another document" {
                 return LayoutError(file: file, line: mark.line, message: "invalid YAML: a second document (a layout is one; remove the \"---\" line)")
             }
+            if problem.contains("cannot start any token"), isTab(at: mark, in: text) {
+                return LayoutError(file: file, line: mark.line, message: "invalid YAML: a tab character (indent with spaces)")
+            }
             var message = "invalid YAML: \(problem)"
             // An unclosed quote is reported at the end of the file; where it opened helps more.
             if let context, context.text.contains("scalar"), context.mark.line != mark.line, context.mark.line > 0 {
@@ -133,6 +136,12 @@ struct LayoutYAMLReader {
         default:
             return LayoutError(file: file, message: "invalid YAML: \(error)")
         }
+    }
+
+    private func isTab(at mark: Mark, in text: String) -> Bool {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count else { return false }
+        return lines[mark.line - 1].unicodeScalars.dropFirst(max(mark.column - 1, 0)).first == "\t"
     }
 
     /// The line where a duplicated key is written again: the same key at the same column, further down.
