@@ -34,7 +34,6 @@ struct MutatedLayoutTests {
                 _ = try library.load(fileName: "mutant.yaml", bytes: bytes)
             } catch let error as LayoutError {
                 failures += 1
-                if ProcessInfo.processInfo.environment["SHOW_MUTANTS"] != nil { print("MUTANT", error) }
                 let message = error.description
                 #expect(message.hasPrefix("mutant.yaml") && !message.contains("\n"), "round \(round): \(message)")
             }
