@@ -28,6 +28,6 @@ public struct LayoutError: Error, CustomStringConvertible, Hashable, Sendable {
 extension LayoutError {
     /// An error about a value in a layout file, located at the place the value was written.
     init(at location: SourceLocation, _ keyPath: String, _ message: String) {
-        self.init(file: location.file, line: location.line, keyPath: keyPath.isEmpty ? nil : keyPath, message: message)
+        self.init(file: location.file, line: location.lineIfKnown, keyPath: keyPath.isEmpty ? nil : keyPath, message: message)
     }
 }

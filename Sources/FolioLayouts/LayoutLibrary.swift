@@ -39,7 +39,15 @@ public struct LayoutLibrary: Sendable {
         guard nameOrPath.contains("/") || lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") else {
             throw unknownName(nameOrPath)
         }
-        return try load(fileName: nameOrPath, bytes: FileReading.bytes(atPath: nameOrPath))
+        do {
+            return try load(fileName: nameOrPath, bytes: FileReading.bytes(atPath: nameOrPath))
+        } catch var error as LayoutError where error.line == nil && error.message == FileReading.missing {
+            // `--layout a4.yaml` when the shipped `a4` was meant.
+            if let shipped = shippedName(LayoutParser.layoutName(nameOrPath)) {
+                error.message += " (the shipped layout is named \(shipped.quoted))"
+            }
+            throw error
+        }
     }
 
     /// Parses a layout from bytes, such as the copy kept in the archive beside a PDF.
@@ -87,7 +95,7 @@ public struct LayoutLibrary: Sendable {
         let available = names
         let guess = ClosestMatch.to(name, among: available).map { "did you mean \"\($0)\"? " } ?? ""
         let list = available.isEmpty ? "none found in \(Self.displayPath(directory.path))" : available.joined(separator: ", ")
-        return LayoutError(message: "unknown layout \"\(name)\" (\(guess)available: \(list))")
+        return LayoutError(message: "unknown layout \(name.quoted) (\(guess)available: \(list))")
     }
 
     /// A path as people want to read it: relative to the current directory when inside it.

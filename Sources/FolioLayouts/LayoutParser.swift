@@ -67,7 +67,7 @@ public struct LayoutParser: Sendable {
             throw LayoutError(at: location, "extends", "more than \(Self.maximumExtendsDepth) layouts extend one another")
         }
         guard let baseLookup else {
-            throw LayoutError(at: location, "extends", "cannot look up \"\(baseName)\" here: no layout library given")
+            throw LayoutError(at: location, "extends", "cannot look up \(baseName.quoted) here: no layout library given")
         }
         let base: (fileName: String, bytes: [UInt8])
         do {

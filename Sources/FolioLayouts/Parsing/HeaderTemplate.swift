@@ -14,7 +14,7 @@ enum HeaderTemplate {
             if isWord, !placeholders.contains(name) {
                 let guess = ClosestMatch.to(name, among: placeholders).map { "did you mean {\($0)}? " } ?? ""
                 let known = placeholders.map { "{\($0)}" }.orList
-                throw LayoutError(at: node.location, path, "unknown placeholder {\(name)} (\(guess)use \(known))")
+                throw LayoutError(at: node.location, path, "unknown placeholder {\(name.inMessage)} (\(guess)use \(known))")
             }
             rest = rest[rest.index(after: close)...]
         }

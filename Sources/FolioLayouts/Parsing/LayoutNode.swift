@@ -46,7 +46,7 @@ struct LayoutNode: Sendable {
     var kindDescription: String {
         switch content {
         case .null: "nothing"
-        case .scalar(let text): "\"\(text)\""
+        case .scalar(let text): text.quoted
         case .list: "a list"
         case .mapping: "a mapping"
         }

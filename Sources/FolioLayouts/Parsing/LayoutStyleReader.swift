@@ -20,13 +20,14 @@ struct LayoutStyleReader {
             try LayoutMapping($0, path: "paragraphs", knownKeys: Self.paragraphKeys, expected: "a mapping (alignment, hyphenate, …)")
         }
 
-        var style = try LayoutStyle(
+        let columns = try top["columns"]?.integer("columns", in: 1...12) ?? 1
+        let style = try LayoutStyle(
             name: name,
             publication: top["publication"]?.text("publication") ?? "",
             pageSize: readPageSize(top),
             margins: readMargins(top.required("margins")),
-            columns: top["columns"]?.integer("columns", in: 1...12) ?? 1,
-            columnGap: top["column-gap"]?.length("column-gap", em: body.size) ?? 12,
+            columns: columns,
+            columnGap: top["column-gap"]?.length("column-gap", em: body.size) ?? (columns > 1 ? 12 : 0),
             body: body,
             title: styles.read(top.required("title"), path: "title"),
             meta: styles.read(top.required("meta"), path: "meta"),
@@ -43,7 +44,6 @@ struct LayoutStyleReader {
             fallbackFamilies: top["fallback-families"]?.textList("fallback-families") ?? [],
             links: top["links"]?.choice("links", of: LinkStyle.self) ?? .annotations
         )
-        if style.columns == 1 { style.columnGap = top["column-gap"] == nil ? 0 : style.columnGap }
         try TextAreaCheck(top: top).check(style)
         return style
     }
@@ -56,7 +56,7 @@ struct LayoutStyleReader {
                 let names = PaperSize.allCases.map(\.rawValue)
                 let guess = ClosestMatch.to(written, among: names).map { "did you mean \($0)? " } ?? ""
                 throw LayoutError(at: node.location, "page",
-                                  "unknown page size \"\(written)\" (\(guess)use \(names.joined(separator: ", ")) or {width: 17cm, height: 24cm})")
+                                  "unknown page size \(written.quoted) (\(guess)use \(names.joined(separator: ", ")) or {width: 17cm, height: 24cm})")
             }
             portrait = paper.size
         } else {
@@ -69,15 +69,11 @@ struct LayoutStyleReader {
         return orientation == .landscape ? Size(width: long, height: short) : Size(width: short, height: long)
     }
 
-    /// Paper larger than 5 m is a typo (`170cm` for `17cm`), not a page.
+    /// A page side: more than nothing, and (as every length) at most 5 m.
     private func pageSide(_ page: LayoutMapping, _ key: String) throws -> Double {
         let node = try page.required(key)
         let value = try node.length(page.keyPath(key))
-        let written = (try? node.text(page.keyPath(key))) ?? ""
         guard value > 0 else { throw LayoutError(at: node.location, page.keyPath(key), "page \(key) must be more than 0") }
-        guard value <= 5000 * LengthUnit.mm.points else {
-            throw LayoutError(at: node.location, page.keyPath(key), "\"\(written)\" is larger than 5 m")
-        }
         return value
     }
 

@@ -114,8 +114,15 @@ struct LayoutYAMLReader {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            if problem == "but found another document" {
+                return LayoutError(file: file, line: mark.line, message: "invalid YAML: a second document (a layout is one; remove the \"---\" line)")
+            }
+            if problem.contains("cannot start any token"), isTab(at: mark, in: text) {
+                return LayoutError(file: file, line: mark.line, message: "invalid YAML: a tab character (indent with spaces)")
+            }
             var message = "invalid YAML: \(problem)"
-            if let context, context.mark.line != mark.line, context.mark.line > 0 {
+            // An unclosed quote is reported at the end of the file; where it opened helps more.
+            if let context, context.text.contains("scalar"), context.mark.line != mark.line, context.mark.line > 0 {
                 message += " (\(context.text) that starts on line \(context.mark.line))"
             }
             return LayoutError(file: file, line: mark.line, message: message)
@@ -125,10 +132,16 @@ struct LayoutYAMLReader {
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""
             let line = repeatLine(ofKey: key, after: context.mark, in: text) ?? context.mark.line
-            return LayoutError(file: file, line: line, message: "duplicate key \"\(key)\" (first written on line \(context.mark.line))")
+            return LayoutError(file: file, line: line, message: "duplicate key \(key.quoted) (first written on line \(context.mark.line))")
         default:
             return LayoutError(file: file, message: "invalid YAML: \(error)")
         }
+    }
+
+    private func isTab(at mark: Mark, in text: String) -> Bool {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count else { return false }
+        return lines[mark.line - 1].unicodeScalars.dropFirst(max(mark.column - 1, 0)).first == "\t"
     }
 
     /// The line where a duplicated key is written again: the same key at the same column, further down.

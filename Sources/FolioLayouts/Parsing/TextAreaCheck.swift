@@ -29,6 +29,15 @@ struct TextAreaCheck {
             throw LayoutError(at: location, key,
                               "columns are \(describe(style.columnWidth)) wide, less than 8 × body size (\(PointsFormat.points(minimumWidth)))")
         }
+        try checkIndent(style)
+    }
+
+    /// An indent as wide as the column would leave no room for the first line's text.
+    private func checkIndent(_ style: LayoutStyle) throws {
+        guard style.paragraphIndent >= style.columnWidth / 2, let paragraphs = top["paragraphs"],
+              let indent = paragraphs.entries?.first(where: { $0.key == "indent" }) else { return }
+        throw LayoutError(at: indent.value.location, "paragraphs.indent",
+                          "\(PointsFormat.points(style.paragraphIndent)) is more than half the column width (\(PointsFormat.points(style.columnWidth)))")
     }
 
     private func describe(_ length: Double) -> String {

@@ -18,7 +18,7 @@ struct LayoutMapping {
             } else {
                 message += " (known keys: \(knownKeys.joined(separator: ", ")))"
             }
-            throw LayoutError(at: entry.keyLocation, KeyPath.child(path, entry.key), message)
+            throw LayoutError(at: entry.keyLocation, KeyPath.child(path, entry.key.inMessage), message)
         }
         self.path = path
         self.location = node.location

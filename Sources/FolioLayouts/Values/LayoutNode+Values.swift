@@ -4,6 +4,9 @@ import FolioTypesetting
 /// Reading typed values out of a layout tree. Each reader names the key path and the line of
 /// the value in its error, and says what would have been accepted.
 extension LayoutNode {
+    /// No length in a layout can exceed the largest page, 5 m: anything longer is a typo.
+    static let longestLength = 5000 * LengthUnit.mm.points
+
     /// The scalar text, or an error for missing values, lists and mappings.
     func text(_ path: String, expected: String = "text") throws -> String {
         switch content {
@@ -21,25 +24,29 @@ extension LayoutNode {
         let numberPart = written.prefix(while: { $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" })
         let unitPart = written.dropFirst(numberPart.count).trimmingCharacters(in: .whitespaces)
         guard let number = Double(numberPart), number.isFinite, numberPart.contains(where: \.isNumber) else {
-            throw LayoutError(at: location, path, "expected a length such as \"2cm\", found \"\(written)\"")
+            throw LayoutError(at: location, path, "expected a length such as \"2cm\", found \(written.quoted)")
         }
         guard !unitPart.isEmpty else {
-            throw LayoutError(at: location, path, "\"\(written)\" needs a unit (\(unitList))")
+            throw LayoutError(at: location, path, "\(written.quoted) needs a unit (\(unitList))")
         }
         guard let unit = LengthUnit(rawValue: unitPart.lowercased()), units.contains(unit.rawValue) else {
-            throw LayoutError(at: location, path, "unknown unit \"\(unitPart)\" in \"\(written)\" (use \(unitList))")
+            throw LayoutError(at: location, path, "unknown unit \(unitPart.quoted) in \(written.quoted) (use \(unitList))")
         }
         guard number >= 0 else {
-            throw LayoutError(at: location, path, "negative length \"\(written)\"")
+            throw LayoutError(at: location, path, "negative length \(written.quoted)")
         }
-        return number * (unit == .em ? em ?? 1 : unit.points)
+        let points = number * (unit == .em ? em ?? 1 : unit.points)
+        guard points <= Self.longestLength else {
+            throw LayoutError(at: location, path, "\(written.quoted) is larger than 5 m")
+        }
+        return points
     }
 
     /// A whole number within `range`.
     func integer(_ path: String, in range: ClosedRange<Int>) throws -> Int {
         let written = try text(path, expected: "a whole number")
         guard let value = Int(written.trimmingCharacters(in: .whitespaces)) else {
-            throw LayoutError(at: location, path, "expected a whole number, found \"\(written)\"")
+            throw LayoutError(at: location, path, "expected a whole number, found \(written.quoted)")
         }
         guard range.contains(value) else {
             throw LayoutError(at: location, path, "\(value) is out of range (\(range.lowerBound) to \(range.upperBound))")
@@ -53,7 +60,7 @@ extension LayoutNode {
         switch written.lowercased() {
         case "true": return true
         case "false": return false
-        default: throw LayoutError(at: location, path, "expected true or false, found \"\(written)\"")
+        default: throw LayoutError(at: location, path, "expected true or false, found \(written.quoted)")
         }
     }
 
@@ -66,7 +73,7 @@ extension LayoutNode {
         }
         let names = Choice.allCases.map(\.rawValue)
         let guess = ClosestMatch.to(written, among: names).map { "did you mean \"\($0)\"? " } ?? ""
-        throw LayoutError(at: location, path, "unknown value \"\(written)\" (\(guess)use \(names.orList))")
+        throw LayoutError(at: location, path, "unknown value \(written.quoted) (\(guess)use \(names.orList))")
     }
 
     /// An sRGB colour written `#rrggbb`.
@@ -77,7 +84,7 @@ extension LayoutNode {
         }
         let digits = written.dropFirst()
         guard written.hasPrefix("#"), digits.count == 6, let value = UInt32(digits, radix: 16) else {
-            throw LayoutError(at: location, path, "expected a colour as #rrggbb, found \"\(written)\"")
+            throw LayoutError(at: location, path, "expected a colour as #rrggbb, found \(written.quoted)")
         }
         func component(_ shift: UInt32) -> Double { Double((value >> shift) & 0xFF) / 255 }
         return Color(red: component(16), green: component(8), blue: component(0))
