@@ -18,7 +18,10 @@ struct LayoutYAMLReader {
         try checkNesting(text)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // No type resolution: every value is read as text and checked by this module
+            // (`true`/`false`, lengths with units). Yams' default resolver would also compile
+            // a dozen regular expressions at start-up, a tenth of rendering a one-page article.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw layoutError(for: error, in: text)
         }
