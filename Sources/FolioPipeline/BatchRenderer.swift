@@ -125,7 +125,7 @@ public struct BatchRenderer: Sendable {
                 do { pdf = try PDFRenderer(fonts: renderer.fonts).render(document) } catch {
                     throw .rendering(input.displayName, error.description)
                 }
-                if let pdfPath { try request.writeFile(pdf, pdfPath) }
+                if let pdfPath { try AtomicFile.write(pdf, to: pdfPath) }
                 if let archive = request.archive {
                     change = try BatchArchiving(archive: archive).add(
                         article: article, pdf: pdf, source: source, layout: layout, fonts: renderer.fontVersions(of: document))
@@ -149,14 +149,11 @@ public struct BatchRenderer: Sendable {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .output(volume, "the folder \(folder) does not exist")
         }
-        func canonical(_ path: String) -> String {
-            URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        }
-        let target = canonical(volume)
-        if request.inputs.contains(where: { canonical($0.path) == target }) {
+        let target = PathIdentity.canonical(volume)
+        if request.inputs.contains(where: { PathIdentity.canonical($0.path) == target }) {
             throw .output(volume, "refusing to write the volume over an input article; choose another -o")
         }
-        if articlePDFs.contains(where: { canonical($0) == target }) {
+        if articlePDFs.contains(where: { PathIdentity.canonical($0) == target }) {
             throw .output(volume, "is also an article's own PDF in --out-dir; choose another -o")
         }
     }

@@ -24,14 +24,11 @@ public struct BatchRequest: Sendable {
     public var twoSided: Bool
     /// Where `--archive` stores every article and the volume; `nil` archives nothing.
     public var archive: ArticleArchive?
-    /// Writes a finished file whole (the CLI writes atomically).
-    public var writeFile: @Sendable (_ bytes: [UInt8], _ path: String) throws(FolioError) -> Void
 
     public init(
         inputs: [BatchInput], collection: String, volumePath: String, outDirectory: String? = nil,
         layout: LayoutChoice = .standard, jobs: Int = 1, from: PublicationDate? = nil, to: PublicationDate? = nil,
-        failFast: Bool = false, twoSided: Bool = false, archive: ArticleArchive? = nil,
-        writeFile: @escaping @Sendable (_ bytes: [UInt8], _ path: String) throws(FolioError) -> Void
+        failFast: Bool = false, twoSided: Bool = false, archive: ArticleArchive? = nil
     ) {
         self.inputs = inputs
         self.collection = collection
@@ -44,7 +41,6 @@ public struct BatchRequest: Sendable {
         self.failFast = failFast
         self.twoSided = twoSided
         self.archive = archive
-        self.writeFile = writeFile
     }
 
     /// Whether an article published at `date` falls inside `from`…`to` (whole days).

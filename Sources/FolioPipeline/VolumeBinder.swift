@@ -18,13 +18,13 @@ struct VolumeBinder {
     static let header = "{title}"
 
     func bind(progress: @Sendable (BatchEvent) -> Void) async throws(FolioError) {
-        let temporary = Self.temporaryPath(for: request.volumePath)
+        let temporary = AtomicFile.temporaryPath(for: request.volumePath)
         do {
             let writer = try openWriter(at: temporary)
             try drawFrontMatter(into: writer)
             try await drawArticles(into: writer, progress: progress)
             do { try writer.finish() } catch { throw FolioError.output(request.volumePath, error.description) }
-            try Self.commit(temporary, to: request.volumePath)
+            try AtomicFile.commit(temporary, to: request.volumePath)
         } catch {
             unlink(temporary)
             throw (error as? FolioError) ?? .output(request.volumePath, "\(error)")
@@ -134,22 +134,5 @@ struct VolumeBinder {
             entry.page += start - 1
             return entry
         })
-    }
-
-    static func temporaryPath(for path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())").path
-    }
-
-    /// Flushes the finished file to disk and renames it over `path`.
-    static func commit(_ temporary: String, to path: String) throws(FolioError) {
-        let descriptor = open(temporary, O_RDONLY)
-        if descriptor >= 0 {
-            fsync(descriptor)
-            close(descriptor)
-        }
-        guard rename(temporary, path) == 0 else {
-            throw .output(path, "cannot be written (\(String(cString: strerror(errno))))")
-        }
     }
 }

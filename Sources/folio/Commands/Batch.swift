@@ -108,8 +108,7 @@ struct Batch: AsyncParsableCommand {
             layout: layout.map(LayoutChoice.named) ?? .standard,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             from: try? date(from, option: "--from"), to: try? date(to, option: "--to"),
-            failFast: failFast, twoSided: twoSided, archive: try openArchive(),
-            writeFile: { bytes, path throws(FolioError) in try AtomicFile.write(bytes, to: path) })
+            failFast: failFast, twoSided: twoSided, archive: try openArchive())
     }
 
     /// The archive for `--archive`, created when missing (as `folio archive add` does).

@@ -31,7 +31,7 @@ struct Render: ParsableCommand {
         }
         for warning in rendered.warnings { printError(warning) }
         let paths = OutputPaths.for(input: article, output: output, format: rendering.format, pages: rendered.files.count)
-        if paths.contains(where: { OutputPaths.sameFile($0, article) }) {
+        if paths.contains(where: { PathIdentity.same($0, article) }) {
             printError("folio: \(article): refusing to write the output over the input; choose another -o")
             throw ExitCode.failure
         }

@@ -1,5 +1,4 @@
 import FolioPipeline
-import Foundation
 
 /// Where rendered files go.
 enum OutputPaths {
@@ -20,12 +19,5 @@ enum OutputPaths {
         let nameStart = slash.map { path.index(after: $0) } ?? path.startIndex
         guard let dot = path[nameStart...].lastIndex(of: "."), dot > nameStart else { return path }
         return String(path[..<dot])
-    }
-
-    /// Whether two paths name the same file (after resolving `..` and symbolic links).
-    static func sameFile(_ first: String, _ second: String) -> Bool {
-        let a = URL(fileURLWithPath: first).standardizedFileURL.resolvingSymlinksInPath()
-        let b = URL(fileURLWithPath: second).standardizedFileURL.resolvingSymlinksInPath()
-        return a.path == b.path
     }
 }
