@@ -24,13 +24,12 @@ struct ArticleFlow {
         self.paragraphs = paragraphs
         self.hyphenation = hyphenation
         language = LanguageGuess.language(of: article)
+        isRightToLeft = ParagraphAnalysis.isRightToLeft(language: language)
     }
 
     private let language: String
     /// Right-to-left articles indent quotes and lists from the right and hang markers there.
-    private var isRightToLeft: Bool {
-        ParagraphAnalysis.rightToLeftLanguages.contains(String(language.split(separator: "-").first ?? "").lowercased())
-    }
+    private let isRightToLeft: Bool
     /// Where a block indented by `indent` starts: lines of right-to-left text align right in
     /// their shortened measure, so the indent falls on the right by itself.
     private func blockX(_ indent: Double) -> Double { isRightToLeft ? 0 : indent }

@@ -20,6 +20,16 @@ struct ParagraphAnalysis {
     /// first strong letter is Latin (a brand name, say).
     static let rightToLeftLanguages: Set<String> = ["ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"]
 
+    /// Whether a BCP 47 tag's language is written right to left (`ar`, `fa-IR`, `he`).
+    static func isRightToLeft(language: String) -> Bool {
+        rightToLeftLanguages.contains(primarySubtag(of: language))
+    }
+
+    /// `zh` of `zh-Hans-CN`, lower-cased.
+    static func primarySubtag(of language: String) -> String {
+        String(language.split(separator: "-").first ?? "").lowercased()
+    }
+
     init(text: String, language: String?) {
         let count = text.utf8.count
         let scripts = ScriptItemizer.runs(in: text)
@@ -27,11 +37,10 @@ struct ParagraphAnalysis {
             ? [(0..<count, nil)]
             : scripts.map { ($0.range, $0.script == .common ? nil : $0.script.description) }
 
-        let primary = language.map { String($0.split(separator: "-").first ?? "").lowercased() }
         let direction: BidiParagraph.BaseDirection
-        switch primary {
-        case .some(let code) where Self.rightToLeftLanguages.contains(code): direction = .rightToLeft
-        case .some(let code) where !code.isEmpty: direction = .leftToRight
+        switch language {
+        case .some(let tag) where Self.isRightToLeft(language: tag): direction = .rightToLeft
+        case .some(let tag) where !Self.primarySubtag(of: tag).isEmpty: direction = .leftToRight
         default: direction = .auto
         }
         if let bidi = try? BidiParagraph(text, baseDirection: direction), !bidi.runs.isEmpty {

@@ -9,8 +9,6 @@ struct ParagraphItems {
     var ranges: [Range<Int>] = []
     /// For glue items: the byte whose glyph takes the glue's extra width when a line is justified.
     var anchors: [Int] = []
-    /// Whether word boxes in spaceable scripts carry letter-spacing stretch.
-    let letterSpacing: Bool
 
     /// TeX's `\hyphenpenalty`: a hyphen costs about as much as a moderately loose line.
     static let hyphenPenalty: Double = 50
@@ -31,10 +29,8 @@ struct ParagraphItems {
     static let spaceableScripts: Set<String> = ["Latn", "Grek", "Cyrl"]
 
     init(
-        _ shaped: ShapedParagraph, measure: Double, firstIndent: Double, hyphenator: (any Hyphenating)?,
-        letterSpacing: Bool = true
+        _ shaped: ShapedParagraph, measure: Double, firstIndent: Double, hyphenator: (any Hyphenating)?
     ) {
-        self.letterSpacing = letterSpacing
         let bytes = shaped.text.bytes
         if firstIndent > 0 { append(.box(firstIndent), 0..<0) }
         var previous = 0
@@ -100,7 +96,7 @@ struct ParagraphItems {
     private func box(_ range: Range<Int>, _ shaped: ShapedParagraph) -> LineItem {
         let width = shaped.width(range)
         let item = shaped.items[shaped.itemIndex(containing: range.lowerBound)]
-        guard letterSpacing, let script = item.script, Self.spaceableScripts.contains(script),
+        guard let script = item.script, Self.spaceableScripts.contains(script),
               item.range.upperBound >= range.upperBound
         else { return .box(width) }
         let gaps = Double(max(0, graphemeCount(in: range, shaped) - 1))
