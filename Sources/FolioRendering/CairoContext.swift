@@ -106,7 +106,7 @@ final class CairoContext {
     }
 
     /// Cairo tag attributes quote strings with `'`; backslash and quote must be escaped.
-    private static func escapedAttribute(_ text: String) -> String {
+    static func escapedAttribute(_ text: String) -> String {
         var result = ""
         for character in text {
             if character == "\\" || character == "'" { result.append("\\") }

@@ -62,7 +62,7 @@ public final class PDFVolumeWriter {
         guard !finished else { throw .cairo("the volume is already finished") }
         cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
         for destination in destinations {
-            let attributes = "name='\(Self.escaped(destination.name))' x=0 y=\(max(0, destination.y))"
+            let attributes = "name='\(CairoContext.escapedAttribute(destination.name))' x=0 y=\(max(0, destination.y))"
             cairo_tag_begin(context.handle, CAIRO_TAG_DEST, attributes)
             cairo_tag_end(context.handle, CAIRO_TAG_DEST)
         }
@@ -70,7 +70,7 @@ public final class PDFVolumeWriter {
         for link in links {
             let rect = link.rect
             let attributes = "rect=[\(rect.minX) \(rect.minY) \(rect.size.width) \(rect.size.height)] "
-                + "dest='\(Self.escaped(link.destination))'"
+                + "dest='\(CairoContext.escapedAttribute(link.destination))'"
             cairo_tag_begin(context.handle, CAIRO_TAG_LINK, attributes)
             cairo_tag_end(context.handle, CAIRO_TAG_LINK)
         }
@@ -92,15 +92,5 @@ public final class PDFVolumeWriter {
         cairo_surface_finish(surface)
         try RenderError.check(cairo_surface_status(surface))
         try PDFCrossReferenceRepair.repair(path: path)
-    }
-
-    /// Cairo tag attributes quote strings with `'`; backslash and quote must be escaped.
-    private static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            if character == "\\" || character == "'" { result.append("\\") }
-            result.append(character)
-        }
-        return result
     }
 }
