@@ -30,26 +30,14 @@ import Testing
 
     /// The widest space between two words on a line that reaches the right edge (so is justified).
     func widestJustifiedGap(_ pdf: String) throws -> Double {
-        let xhtml = try CommandRunner.run("pdftotext", ["-bbox-layout", pdf, "-"]).stdout
         var widest = 0.0
-        for line in xhtml.components(separatedBy: "<line ").dropFirst() {
-            let words = line.components(separatedBy: "<word ").dropFirst().compactMap { word -> (Double, Double)? in
-                guard let minX = value("xMin", word), let maxX = value("xMax", word) else { return nil }
-                return (minX, maxX)
-            }
+        for words in try BoundingBoxes.lines(pdf) {
+            guard words.count >= 5, let last = words.last, last.xMax > 525 else { continue }   // reaches the a4 measure's right edge
             // A list marker's gap to its item is fixed by the layout, not by line breaking.
-            let firstWord = line.components(separatedBy: "<word ").dropFirst().first?
-                .split(separator: ">").dropFirst().first?.split(separator: "<").first ?? ""
-            if firstWord == "•" || firstWord.last == "." && firstWord.dropLast().allSatisfy(\.isNumber) { continue }
-            guard words.count >= 5, let last = words.last, last.1 > 525 else { continue }   // reaches the a4 measure's right edge
-            for (left, right) in zip(words, words.dropFirst()) { widest = max(widest, right.0 - left.1) }
+            let first = words[0].text
+            if first == "•" || first.last == "." && first.dropLast().allSatisfy(\.isNumber) { continue }
+            for (left, right) in zip(words, words.dropFirst()) { widest = max(widest, right.xMin - left.xMax) }
         }
         return widest
-    }
-
-    private func value(_ name: String, _ text: String) -> Double? {
-        guard let range = text.range(of: "\(name)=\"") else { return nil }
-        let rest = text[range.upperBound...]
-        return rest.firstIndex(of: "\"").flatMap { Double(rest[..<$0]) }
     }
 }

@@ -110,6 +110,8 @@ import Testing
 enum BoundingBoxes {
     struct Word {
         var page: Int
+        /// The text line the word is on, counted through the document.
+        var line: Int
         var xMin: Double
         var xMax: Double
         var text: String
@@ -118,15 +120,25 @@ enum BoundingBoxes {
     static func words(_ pdf: String) throws -> [Word] {
         let xhtml = try CommandRunner.run("pdftotext", ["-bbox-layout", pdf, "-"]).stdout
         var words: [Word] = []
-        var page = 0
+        var page = 0, lineNumber = 0
         for line in xhtml.split(separator: "\n") {
             if line.contains("<page ") { page += 1 }
+            if line.contains("<line ") { lineNumber += 1 }
             guard line.contains("<word "), let xMin = attribute("xMin", in: line), let xMax = attribute("xMax", in: line),
                   let start = line.firstIndex(of: ">"), let end = line.firstRange(of: "</word>")?.lowerBound
             else { continue }
-            words.append(Word(page: page, xMin: xMin, xMax: xMax, text: String(line[line.index(after: start)..<end])))
+            words.append(Word(page: page, line: lineNumber, xMin: xMin, xMax: xMax, text: String(line[line.index(after: start)..<end])))
         }
         return words
+    }
+
+    /// The words grouped by text line, in order.
+    static func lines(_ pdf: String) throws -> [[Word]] {
+        var lines: [[Word]] = []
+        for word in try words(pdf) {
+            if lines.last?.last?.line == word.line { lines[lines.count - 1].append(word) } else { lines.append([word]) }
+        }
+        return lines
     }
 
     private static func attribute(_ name: String, in line: Substring) -> Double? {
