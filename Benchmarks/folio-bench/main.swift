@@ -1,8 +1,12 @@
 // folio-bench: typesetting alone, in process, for `make bench`.
 //
 // usage: folio-bench [--runs N] [--layout NAME] [--breaker knuth-plass|first-fit] ARTICLE...
+//        folio-bench --phases ARTICLE
 // For each article: read it once, typeset it once to warm the font caches, then time N
 // typesetting runs (no PDF drawing) and print the median, ms per page and the process's peak RSS.
+// `--phases` instead times one cold render of one article step by step, as `folio render` runs
+// it in a fresh process: where a one-shot render's milliseconds go.
+import FolioModel
 import FolioPipeline
 import Foundation
 
@@ -11,12 +15,14 @@ var runs = 15
 var layoutName: String?
 var breakerName = "knuth-plass"
 var files: [String] = []
+var phases = false
 while !arguments.isEmpty {
     let argument = arguments.removeFirst()
     switch argument {
     case "--runs": runs = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? runs
     case "--layout": layoutName = arguments.isEmpty ? nil : arguments.removeFirst()
     case "--breaker": breakerName = arguments.isEmpty ? breakerName : arguments.removeFirst()
+    case "--phases": phases = true
     default: files.append(argument)
     }
 }
@@ -39,7 +45,37 @@ func milliseconds(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
 }
 
+/// One cold render, phase by phase, in the order `ArticleRenderer.render` runs them.
+func printPhases(of file: String, layoutName: String?) throws {
+    var renderer: ArticleRenderer!
+    var source: ArticleSource!
+    var article: Article!
+    var layout: LoadedLayout!
+    var document: TypesetDocument!
+    var pdf: [UInt8] = []
+    let steps: [(String, Double)] = [
+        ("renderer (fonts opened)", try milliseconds { renderer = try ArticleRenderer() }),
+        ("read article", try milliseconds {
+            source = try ArticleSource(contentsOf: URL(fileURLWithPath: file), displayName: file)
+            article = try renderer.read(source)
+        }),
+        ("load layout", try milliseconds { layout = try renderer.loadLayout(layoutName.map(LayoutChoice.named) ?? .standard) }),
+        ("typeset (cold)", try milliseconds { document = try renderer.typeset(article, from: source, layout: layout).document }),
+        ("PDF", try milliseconds { pdf = try renderer.renderPDF(document) }),
+        ("typeset (warm)", try milliseconds { document = try renderer.typeset(article, from: source, layout: layout).document }),
+        ("PDF (warm)", try milliseconds { pdf = try renderer.renderPDF(document) }),
+    ]
+    print("| phase | ms |")
+    print("|---|---:|")
+    for (name, time) in steps { print(String(format: "| %@ | %.2f |", name, time)) }
+    print("\(document.pages.count) pages, \(pdf.count) bytes")
+}
+
 do {
+    if phases {
+        try printPhases(of: files[0], layoutName: layoutName)
+        exit(0)
+    }
     let breaker: any LineBreaker = breakerName == "first-fit" ? FirstFitBreaker() : ArticleRenderer.defaultLineBreaker
     let renderer = try ArticleRenderer(lineBreaker: breaker)
     let layout = try renderer.loadLayout(layoutName.map(LayoutChoice.named) ?? .standard)

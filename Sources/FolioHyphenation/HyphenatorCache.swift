@@ -4,28 +4,52 @@ import Foundation
 final class HyphenatorCache: @unchecked Sendable {
     private let dictionaries: HyphenationDictionaries
     private let lock = NSLock()
-    private var byTag: [String: Hyphenator?] = [:]
-    private var byFile: [String: Hyphenator] = [:]
+    /// The resolved dictionary file of each tag seen (`nil`: none covers it).
+    private var fileByTag: [String: String?] = [:]
+    private var byFile: [String: Hyphenator?] = [:]
 
     init(directory: String) {
         dictionaries = HyphenationDictionaries(directory: directory)
     }
 
+    /// The whole dictionary for `tag`, loaded once.
     func hyphenator(for tag: String) -> Hyphenator? {
+        guard let file = file(for: tag) else { return nil }
+        return wholeDictionary(file)
+    }
+
+    /// A hyphenator for the words of `text` in `tag`'s language: the whole dictionary if it is
+    /// already loaded, else one holding only the patterns those words need.
+    func hyphenator(for tag: String, wordsOf text: String) -> Hyphenator? {
+        guard let file = file(for: tag) else { return nil }
+        lock.lock()
+        let loaded = byFile[file]
+        lock.unlock()
+        if let loaded { return loaded }
+        return (try? Hyphenator(contentsOf: file, wordsOf: text) { [self] in wholeDictionary(file) })
+            ?? wholeDictionary(file)
+    }
+
+    private func file(for tag: String) -> String? {
         // Keyed by the parsed tag, so "en-US", "en_us" and "en-US.UTF-8" share one entry and
         // odd tags from input cannot grow the cache without bound.
         guard let (language, region) = HyphenationDictionaries.parse(tag) else { return nil }
         let key = region.map { "\(language)-\($0)" } ?? language
         lock.lock()
         defer { lock.unlock() }
-        if let known = byTag[key] { return known }
-        var hyphenator: Hyphenator?
-        if let path = dictionaries.path(forLanguage: tag) {
-            let file = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            hyphenator = byFile[file] ?? (try? Hyphenator(contentsOf: file))
-            byFile[file] = hyphenator
-        }
-        byTag[key] = hyphenator
+        if let known = fileByTag[key] { return known }
+        let file = dictionaries.path(forLanguage: tag).map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }
+        fileByTag[key] = file
+        return file
+    }
+
+    /// Holds the lock while loading, so concurrent first requests load the file once.
+    private func wholeDictionary(_ file: String) -> Hyphenator? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = byFile[file] { return known }
+        let hyphenator = try? Hyphenator(contentsOf: file)
+        byFile[file] = hyphenator
         return hyphenator
     }
 }

@@ -82,13 +82,17 @@ public final class ArticleRenderer: Sendable {
     /// comes out the same whichever command sets it.
     ///
     /// - Returns: the pages and the warnings, each already naming the source.
+    ///
+    /// - Parameter hyphenation: the hyphenators to use instead of the shared ones.
     public func typeset(
-        _ article: Article, from source: ArticleSource, layout: LoadedLayout, numbering: PageNumbering = .standalone
+        _ article: Article, from source: ArticleSource, layout: LoadedLayout, numbering: PageNumbering = .standalone,
+        hyphenation: (@Sendable (String) -> (any Hyphenating)?)? = nil
     ) throws(FolioError) -> (document: TypesetDocument, warnings: [String]) {
         let images = ImageLoader(baseDirectory: source.baseDirectory).load(article)
         let document: TypesetDocument
         do {
-            document = try typesetter.typeset(article, style: layout.style, images: images.images, numbering: numbering)
+            document = try typesetter.typeset(
+                article, style: layout.style, images: images.images, numbering: numbering, hyphenation: hyphenation)
         } catch {
             throw .rendering(source.displayName, error.description)
         }
@@ -112,7 +116,15 @@ public final class ArticleRenderer: Sendable {
         return versions
     }
 
+    /// Draws a typeset document as one PDF file's bytes.
+    public func renderPDF(_ document: TypesetDocument) throws(RenderError) -> [UInt8] {
+        try PDFRenderer(fonts: fonts).render(document)
+    }
+
     /// Renders one article.
+    ///
+    /// Meant for a process that renders this one article: its hyphenation patterns are loaded
+    /// for its words alone (see `HyphenationCatalog.prepared(for:)`).
     ///
     /// - Parameters:
     ///   - strict: make warnings (characters no font has) errors.
@@ -122,14 +134,14 @@ public final class ArticleRenderer: Sendable {
         inputFormat: InputFormat? = nil, strict: Bool = false
     ) throws(FolioError) -> RenderedArticle {
         let article = try read(source, format: inputFormat)
-        HyphenationCatalog.prefetch(LanguageGuess.language(of: article))
+        let hyphenation = HyphenationCatalog.prepared(for: article)
         let layout = try loadLayout(choice)
-        let (document, warnings) = try typeset(article, from: source, layout: layout)
+        let (document, warnings) = try typeset(article, from: source, layout: layout, hyphenation: hyphenation)
         if strict, let first = warnings.first { throw .strict(first) }
         let files: [[UInt8]]
         do {
             switch format {
-            case .pdf: files = [try PDFRenderer(fonts: fonts).render(document)]
+            case .pdf: files = [try renderPDF(document)]
             case .png: files = try PNGRenderer(fonts: fonts).render(document)
             }
         } catch {

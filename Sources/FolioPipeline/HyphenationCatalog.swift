@@ -1,18 +1,22 @@
-import Dispatch
 import FolioHyphenation
+import FolioModel
 import FolioTypesetting
 
 /// libhyphen's hyphenators, by the article's language, for the typesetter.
 enum HyphenationCatalog {
+    /// The shared hyphenators: each dictionary loaded whole, once per process (batch, service).
     @Sendable static func hyphenator(for language: String) -> (any Hyphenating)? {
         Hyphenator.forLanguage(language)
     }
 
-    /// Starts loading a language's patterns on another thread: parsing a dictionary takes a few
-    /// milliseconds, which then overlap reading the layout and opening fonts. The typesetter's
-    /// own request waits for the load in progress rather than repeating it.
-    static func prefetch(_ language: String) {
-        DispatchQueue.global(qos: .userInitiated).async { _ = Hyphenator.forLanguage(language) }
+    /// Hyphenation for one article rendered by a process that renders only it (`folio render`):
+    /// starts loading, on another thread, just the patterns the article's words need, which
+    /// overlaps reading the layout and opening fonts; the typesetter's request waits for it.
+    static func prepared(for article: Article) -> @Sendable (String) -> (any Hyphenating)? {
+        let language = LanguageGuess.language(of: article)
+        let text = [article.title, article.plainBody].joined(separator: "\n")
+        let loading = BackgroundValue { Hyphenator.forLanguage(language, wordsOf: text) }
+        return { tag in tag == language ? loading.result : Hyphenator.forLanguage(tag) }
     }
 }
 

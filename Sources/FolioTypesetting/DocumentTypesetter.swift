@@ -29,13 +29,16 @@ public struct DocumentTypesetter: Sendable {
     ///   - images: each figure's image by its source path, as loaded by the caller; a figure
     ///     whose source is absent is drawn as a placeholder box with its caption.
     ///   - numbering: places the article inside a volume (page numbers and header).
+    ///   - hyphenation: hyphenators for this article only, instead of ``hyphenation``.
     public func typeset(
-        _ article: Article, style: LayoutStyle, images: [String: ImageAsset] = [:], numbering: PageNumbering = .standalone
+        _ article: Article, style: LayoutStyle, images: [String: ImageAsset] = [:], numbering: PageNumbering = .standalone,
+        hyphenation: (@Sendable (String) -> (any Hyphenating)?)? = nil
     ) throws(FontError) -> TypesetDocument {
         let article = style.links == .footnotes ? LinkFootnotes.apply(to: article) : article
         let paragraphs = ParagraphTypesetter(
             fonts: fonts, lineBreaker: lineBreaker, fallbackFamilies: style.fallbackFamilies)
-        var flow = ArticleFlow(article: article, style: style, paragraphs: paragraphs, hyphenation: hyphenation)
+        var flow = ArticleFlow(
+            article: article, style: style, paragraphs: paragraphs, hyphenation: hyphenation ?? self.hyphenation)
         flow.images = images
         // Lay out the title block and the body into blocks of lines.
         let title = try flow.titleBlock()
