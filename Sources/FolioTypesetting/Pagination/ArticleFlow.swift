@@ -55,7 +55,21 @@ struct ArticleFlow {
         return block
     }
 
+    /// The body's blocks. Walks the article twice: the first walk only records the paragraphs
+    /// to set, which are then set all at once on every core (`ParagraphBatch`); the second walk
+    /// builds the blocks, taking the results in the same order.
     mutating func bodyBlocks() throws(FontError) -> [FlowBlock] {
+        recorded = []
+        _ = try walkBody()
+        let requests = recorded ?? []
+        recorded = nil
+        prepared = ParagraphBatch(paragraphs: paragraphs).typeset(requests).enumerated().map { (requests[$0], $1) }
+        nextPrepared = 0
+        defer { prepared = [] }
+        return try walkBody()
+    }
+
+    private mutating func walkBody() throws(FontError) -> [FlowBlock] {
         var blocks: [FlowBlock] = []
         var previousWasParagraph = false
         for block in article.blocks {
@@ -209,6 +223,11 @@ struct ArticleFlow {
     }
 
     private var hyphenationMemo: HyphenationMemo??
+    /// While `bodyBlocks` records: the paragraphs asked for so far.
+    private var recorded: [ParagraphRequest]?
+    /// While `bodyBlocks` builds: the recorded paragraphs, set, and the next one to hand out.
+    private var prepared: [(request: ParagraphRequest, result: Result<TypesetParagraph, FontError>)] = []
+    private var nextPrepared = 0
 
     /// The article language's hyphenator, with its answers remembered for this document.
     private mutating func memoizedHyphenator() -> HyphenationMemo? {
@@ -222,10 +241,22 @@ struct ArticleFlow {
         _ spans: [Span], style textStyle: TextStyle, measure: Double, firstIndent: Double = 0, alignment: Alignment,
         hyphenate: Bool = false, isBody: Bool = false
     ) throws(FontError) -> [TypesetLine] {
-        let hyphenator = hyphenate ? memoizedHyphenator() : nil
-        let paragraph = try paragraphs.typeset(
-            spans, style: textStyle, measure: measure, firstIndent: firstIndent, alignment: alignment,
-            language: language, hyphenator: hyphenator)
+        let request = ParagraphRequest(
+            spans: spans, style: textStyle, measure: measure, firstIndent: firstIndent, alignment: alignment,
+            language: language, hyphenator: hyphenate ? memoizedHyphenator() : nil)
+        if recorded != nil {
+            recorded?.append(request)
+            return []
+        }
+        let paragraph: TypesetParagraph
+        if nextPrepared < prepared.count, prepared[nextPrepared].request.isSame(as: request) {
+            paragraph = try prepared[nextPrepared].result.get()
+            nextPrepared += 1
+        } else {
+            paragraph = try paragraphs.typeset(
+                spans, style: textStyle, measure: measure, firstIndent: firstIndent, alignment: alignment,
+                language: language, hyphenator: request.hyphenator)
+        }
         for scalar in paragraph.missingScalars where seenMissing.insert(scalar).inserted {
             missingScalars.append(scalar)
         }
