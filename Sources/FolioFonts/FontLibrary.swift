@@ -42,9 +42,7 @@ public final class FontLibrary: Sendable {
     ///
     /// - Throws: `FontError.familyNotFound` when no font of that family exists anywhere.
     public func face(family: String, bold: Bool = false, italic: Bool = false) throws(FontError) -> FontFace {
-        guard let reference = bundled.match(family: family, bold: bold, italic: italic)
-            ?? system?.match(family: family, bold: bold, italic: italic)
-        else { throw .familyNotFound(family) }
+        guard let reference = familyReference(family, bold: bold, italic: italic) else { throw .familyNotFound(family) }
         return try face(reference)
     }
 
@@ -81,18 +79,19 @@ public final class FontLibrary: Sendable {
             covering: cluster, genericFamily: key.serif ? "serif" : "sans-serif", bold: key.bold, italic: key.italic)
     }
 
-    /// The face a family name resolves to (bundled fonts first), remembered per style.
     private func familyFace(_ family: String, bold: Bool, italic: Bool) -> FontFace? {
+        familyReference(family, bold: bold, italic: italic).flatMap { try? face($0) }
+    }
+
+    /// The font a family name resolves to (bundled fonts first), remembered per style: a
+    /// Fontconfig match costs tens of microseconds, and every paragraph asks.
+    private func familyReference(_ family: String, bold: Bool, italic: Bool) -> FontReference? {
         let key = FamilyKey(family: family, bold: bold, italic: italic)
-        let reference: FontReference?
-        if let known = familyReferences.withLock({ $0[key] }) {
-            reference = known
-        } else {
-            reference = bundled.match(family: family, bold: bold, italic: italic)
-                ?? system?.match(family: family, bold: bold, italic: italic)
-            familyReferences.withLock { $0[key] = .some(reference) }
-        }
-        return reference.flatMap { try? face($0) }
+        if let known = familyReferences.withLock({ $0[key] }) { return known }
+        let reference = bundled.match(family: family, bold: bold, italic: italic)
+            ?? system?.match(family: family, bold: bold, italic: italic)
+        familyReferences.withLock { $0[key] = .some(reference) }
+        return reference
     }
 
     private struct FamilyKey: Hashable {

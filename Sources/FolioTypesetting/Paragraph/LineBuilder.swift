@@ -48,22 +48,30 @@ struct LineBuilder {
         var ratio = alignment == .justify ? ratio : min(ratio, 0)
         ratio = max(ratio, -1)
         // Where the line's slack goes: after the glyphs of each space, and between the letters
-        // of words that carry letter spacing (keyed by the cluster the extra width follows).
-        var extraWidth: [Int: Double] = [:]
+        // of words that carry letter spacing (by the byte offset of the cluster it follows,
+        // counted from the line's first byte).
+        var extraWidth = [Double](repeating: 0, count: textRange.count + 1)
+        func addExtra(_ amount: Double, after cluster: Int) {
+            let slot = cluster - textRange.lowerBound
+            if extraWidth.indices.contains(slot) { extraWidth[slot] += amount }
+        }
+        let starts = shaped.analysis.graphemeStarts
+        var grapheme = items.firstIndex(in: starts, notBelow: textRange.lowerBound)
         for index in start...lastBox {
             let item = items.items[index]
             let extra = ratio >= 0 ? ratio * item.stretch : ratio * item.shrink
             guard extra != 0 else { continue }
             if item.kind == .glue, items.anchors[index] >= 0 {
-                extraWidth[items.anchors[index], default: 0] += extra
+                addExtra(extra, after: items.anchors[index])
             } else if item.kind == .box {
-                let starts = shaped.analysis.graphemeStarts
+                // Boxes come in text order, so the grapheme cursor only moves forwards.
                 let range = items.ranges[index]
-                let first = items.firstIndex(in: starts, notBelow: range.lowerBound)
-                let end = items.firstIndex(in: starts, notBelow: range.upperBound)
-                guard end - first > 1 else { continue }
-                let perGap = extra / Double(end - first - 1)
-                for grapheme in first..<end - 1 { extraWidth[starts[grapheme], default: 0] += perGap }
+                while grapheme < starts.count, starts[grapheme] < range.lowerBound { grapheme += 1 }
+                var end = grapheme
+                while end < starts.count, starts[end] < range.upperBound { end += 1 }
+                guard end - grapheme > 1 else { continue }
+                let perGap = extra / Double(end - grapheme - 1)
+                for letter in grapheme..<end - 1 { addExtra(perGap, after: starts[letter]) }
             }
         }
 
@@ -88,7 +96,11 @@ struct LineBuilder {
                 x += glyph.advance
                 // Extra width goes after a cluster's last glyph, so marks stay on their base.
                 let endsCluster = index + 1 == pieceGlyphs.endIndex || pieceGlyphs[index + 1].cluster != glyph.cluster
-                if endsCluster, let extra = extraWidth.removeValue(forKey: glyph.cluster) { x += extra }
+                let slot = glyph.cluster - textRange.lowerBound
+                if endsCluster, extraWidth.indices.contains(slot), extraWidth[slot] != 0 {
+                    x += extraWidth[slot]
+                    extraWidth[slot] = 0
+                }
             }
             var text = String(decoding: shaped.text.bytes[piece.bytes], as: UTF8.self)
             var clusters = Self.clusters(
