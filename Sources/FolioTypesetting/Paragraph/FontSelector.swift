@@ -28,6 +28,10 @@ struct FontSelector {
         let boundaries = graphemeStarts + [text.bytes.count]
         var primaryFaces: [Int: FontFace] = [:]
         var asciiCoverage: [ObjectIdentifier: Bool] = [:]
+        // The face of the current style (looked up when bold or italic changes, not per cluster).
+        var currentKey = -1
+        var primary: FontFace!  // set at the first cluster, as currentKey matches no style
+        var primaryCoversASCII = false
         let serif = isSerif(style.family)
         while graphemeIndex < graphemeStarts.count {
             let start = boundaries[graphemeIndex]
@@ -37,18 +41,21 @@ struct FontSelector {
             let bold = styled?.bold ?? style.bold
             let italic = styled?.italic ?? style.italic
             let faceKey = (bold ? 2 : 0) + (italic ? 1 : 0)
-            let primary: FontFace
-            if let cached = primaryFaces[faceKey] {
-                primary = cached
-            } else {
-                primary = try library.face(family: style.family, bold: bold, italic: italic)
-                primaryFaces[faceKey] = primary
+            if faceKey != currentKey {
+                if let cached = primaryFaces[faceKey] {
+                    primary = cached
+                } else {
+                    primary = try library.face(family: style.family, bold: bold, italic: italic)
+                    primaryFaces[faceKey] = primary
+                }
+                currentKey = faceKey
+                primaryCoversASCII = asciiCovered(by: primary, &asciiCoverage)
             }
             // Most clusters are one ASCII letter the body face has: no arrays, no fallback.
-            if end - start == 1, scalars[scalarIndex].value >= 0x20, scalars[scalarIndex].value < 0x7F,
-               let last = runs.last, last.face === primary, asciiCovered(by: primary, &asciiCoverage)
+            if end - start == 1, primaryCoversASCII, scalars[scalarIndex].value >= 0x20, scalars[scalarIndex].value < 0x7F,
+               !runs.isEmpty, runs[runs.count - 1].face === primary
             {
-                runs[runs.count - 1].range = last.range.lowerBound..<end
+                runs[runs.count - 1].range = runs[runs.count - 1].range.lowerBound..<end
                 scalarOffset += 1
                 scalarIndex += 1
                 graphemeIndex += 1
@@ -61,7 +68,7 @@ struct FontSelector {
                 scalarIndex += 1
             }
             let visible = cluster.filter { !$0.isDefaultIgnorable }
-            var face = primary
+            var face: FontFace = primary
             var missing: [Unicode.Scalar] = []
             if let previous = runs.last?.face, previous !== primary, !visible.isEmpty,
                visible.allSatisfy({ $0.isPunctuation }), visible.allSatisfy(previous.covers)
