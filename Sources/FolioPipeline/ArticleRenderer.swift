@@ -40,7 +40,7 @@ public final class ArticleRenderer: Sendable {
         }
         typesetter = DocumentTypesetter(
             fonts: fonts, lineBreaker: lineBreaker ?? Self.defaultLineBreaker, creator: "Folio \(FolioVersion.string)",
-            hyphenation: HyphenationCatalog.hyphenator(for:))
+            hyphenation: HyphenationCatalog.hyphenator(for:), localizedDate: LocalizedDates.long)
     }
 
     /// Loads a layout by choice; errors name the file, key and line.

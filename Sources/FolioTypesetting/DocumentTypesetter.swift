@@ -12,15 +12,21 @@ public struct DocumentTypesetter: Sendable {
     public let hyphenation: @Sendable (String) -> (any Hyphenating)?
     /// Name and version written as the PDF's Creator.
     public let creator: String
+    /// The publication date as the article's language writes it (`2018年11月9日 11:11`), or
+    /// `nil` for Folio's own English form (`9 November 2018, 11:11`). Comes from outside
+    /// because locale data belongs to the platform, not to the typesetter.
+    public let localizedDate: @Sendable (PublicationDate, _ language: String) -> String?
 
     public init(
         fonts: FontLibrary, lineBreaker: any LineBreaker, creator: String,
-        hyphenation: @escaping @Sendable (String) -> (any Hyphenating)?
+        hyphenation: @escaping @Sendable (String) -> (any Hyphenating)?,
+        localizedDate: @escaping @Sendable (PublicationDate, _ language: String) -> String? = { _, _ in nil }
     ) {
         self.fonts = fonts
         self.lineBreaker = lineBreaker
         self.creator = creator
         self.hyphenation = hyphenation
+        self.localizedDate = localizedDate
     }
 
     /// Lays out an article.
@@ -38,7 +44,8 @@ public struct DocumentTypesetter: Sendable {
         let paragraphs = ParagraphTypesetter(
             fonts: fonts, lineBreaker: lineBreaker, fallbackFamilies: style.fallbackFamilies)
         var flow = ArticleFlow(
-            article: article, style: style, paragraphs: paragraphs, hyphenation: hyphenation ?? self.hyphenation)
+            article: article, style: style, paragraphs: paragraphs, hyphenation: hyphenation ?? self.hyphenation,
+            localizedDate: localizedDate)
         flow.images = images
         // Lay out the title block and the body into blocks of lines.
         let title = try flow.titleBlock()

@@ -6,6 +6,7 @@ struct ArticleFlow {
     let style: LayoutStyle
     let paragraphs: ParagraphTypesetter
     let hyphenation: @Sendable (String) -> (any Hyphenating)?
+    let localizedDate: @Sendable (PublicationDate, String) -> String?
     /// Figure images by figure source, loaded by the caller (the typesetter opens no files).
     var images: [String: ImageAsset] = [:]
     private(set) var warnings: [String] = []
@@ -17,12 +18,14 @@ struct ArticleFlow {
 
     init(
         article: Article, style: LayoutStyle, paragraphs: ParagraphTypesetter,
-        hyphenation: @escaping @Sendable (String) -> (any Hyphenating)?
+        hyphenation: @escaping @Sendable (String) -> (any Hyphenating)?,
+        localizedDate: @escaping @Sendable (PublicationDate, String) -> String? = { _, _ in nil }
     ) {
         self.article = article
         self.style = style
         self.paragraphs = paragraphs
         self.hyphenation = hyphenation
+        self.localizedDate = localizedDate
         language = LanguageGuess.language(of: article)
         isRightToLeft = ParagraphAnalysis.isRightToLeft(language: language)
     }
@@ -42,7 +45,8 @@ struct ArticleFlow {
         lines += try set([Span(article.title)], style: style.title, measure: textWidth, alignment: .left)
         // Each part is a bidi isolate (FSI … PDI): an English date after Arabic section names
         // keeps its own order instead of being pulled apart by the Arabic around it.
-        let dateLine = [article.section, article.byline, DateFormatting.long(article.published)]
+        let date = localizedDate(article.published, language) ?? DateFormatting.long(article.published)
+        let dateLine = [article.section, article.byline, date]
             .compactMap { $0 }.filter { !$0.isEmpty }.map { "\u{2068}\($0)\u{2069}" }.joined(separator: "  ·  ")
         lines += try set([Span(dateLine)], style: style.meta, measure: textWidth, alignment: .left)
         var block = FlowBlock(lines: lines)
