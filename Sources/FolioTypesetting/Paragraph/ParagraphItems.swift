@@ -9,6 +9,8 @@ struct ParagraphItems {
     var ranges: [Range<Int>] = []
     /// For glue items: the byte whose glyph takes the glue's extra width when a line is justified.
     var anchors: [Int] = []
+    /// The width lines are broken to.
+    let measure: Double
 
     /// TeX's `\hyphenpenalty`: a hyphen costs about as much as a moderately loose line.
     static let hyphenPenalty: Double = 50
@@ -18,11 +20,12 @@ struct ParagraphItems {
     static let emergencyPenalty: Double = 5000
     /// Words shorter than this many characters are never hyphenated.
     static let minimumHyphenatedWord = 5
-    /// Letter spacing a justified line may add between two letters of a word, in ems: about a
-    /// tenth of a point in body text, below what a reader notices, yet it takes a third of a
-    /// line's slack off the word spaces (pdfTeX's font expansion does the same job).
+    /// Letter spacing a justified line may add between two letters of a word, in ems, on a
+    /// book measure (``LetterSpacing/wideMeasure`` ems or more): about a tenth of a point in
+    /// body text, below what a reader notices, yet it takes a third of a line's slack off the
+    /// word spaces (pdfTeX's font expansion does the same job).
     static let letterStretch = 0.012
-    /// Letter spacing a justified line may take away, in ems.
+    /// Letter spacing a justified line may take away, in ems, on a book measure.
     static let letterShrink = 0.004
     /// Scripts whose letters may be spaced: not Arabic (spacing breaks joining), not
     /// Devanagari and other scripts whose clusters join, not CJK (which has its own glue).
@@ -31,6 +34,7 @@ struct ParagraphItems {
     init(
         _ shaped: ShapedParagraph, measure: Double, firstIndent: Double, hyphenator: (any Hyphenating)?
     ) {
+        self.measure = measure
         let bytes = shaped.text.bytes
         if firstIndent > 0 { append(.box(firstIndent), 0..<0) }
         var previous = 0
@@ -41,7 +45,7 @@ struct ParagraphItems {
                 && bytes[wordEnd - 3] == 0xE2 && bytes[wordEnd - 2] == 0x80 && bytes[wordEnd - 1] == 0xA8
             if endsWithLineSeparator { wordEnd -= 3 }
             if wordEnd > previous {
-                appendWord(previous..<wordEnd, shaped: shaped, measure: measure, hyphenator: hyphenator)
+                appendWord(previous..<wordEnd, shaped: shaped, hyphenator: hyphenator)
             }
             if offset == bytes.count { break }
             if mandatory {
@@ -69,9 +73,7 @@ struct ParagraphItems {
         anchors.append(anchor)
     }
 
-    private mutating func appendWord(
-        _ word: Range<Int>, shaped: ShapedParagraph, measure: Double, hyphenator: (any Hyphenating)?
-    ) {
+    private mutating func appendWord(_ word: Range<Int>, shaped: ShapedParagraph, hyphenator: (any Hyphenating)?) {
         let width = shaped.width(word)
         if width > measure {
             appendEmergencyPieces(word, shaped: shaped)
@@ -100,7 +102,8 @@ struct ParagraphItems {
               item.range.upperBound >= range.upperBound
         else { return .box(width) }
         let gaps = Double(max(0, graphemeCount(in: range, shaped) - 1))
-        return .box(width, stretch: gaps * Self.letterStretch * item.size, shrink: gaps * Self.letterShrink * item.size)
+        let spacing = LetterSpacing(measure: measure, size: item.size)
+        return .box(width, stretch: gaps * spacing.stretch * item.size, shrink: gaps * spacing.shrink * item.size)
     }
 
     /// Grapheme clusters in a range of the paragraph.
