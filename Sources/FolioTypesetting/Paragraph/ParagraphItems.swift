@@ -114,18 +114,49 @@ struct ParagraphItems {
 
     /// Hyphenation points as paragraph offsets, for the letters of a word (punctuation around
     /// it stays attached); `nil` for words too short or not purely alphabetic.
+    ///
+    /// Typographic quotes, dashes and ellipses around a word are punctuation like their ASCII
+    /// forms (“commons”, «ouvert»), and a possessive or contraction is hyphenated only up to its
+    /// apostrophe (coun-try's, as TeX does), so neither keeps a word from hyphenating.
     private func hyphenationPoints(_ word: Range<Int>, shaped: ShapedParagraph, hyphenator: any Hyphenating) -> [Int]? {
-        let bytes = shaped.text.bytes
-        var start = word.lowerBound, end = word.upperBound
-        // Trim ASCII punctuation such as quotes, commas, parentheses.
-        while start < end, bytes[start] < 0x80, !isASCIILetter(bytes[start]) { start += 1 }
-        while end > start, bytes[end - 1] < 0x80, !isASCIILetter(bytes[end - 1]) { end -= 1 }
-        guard end - start >= Self.minimumHyphenatedWord,
-              case let core = String(decoding: bytes[start..<end], as: UTF8.self),
-              core.unicodeScalars.allSatisfy({ $0.isASCII ? isASCIILetter(UInt8($0.value)) : $0.properties.isAlphabetic }),
-              core.count >= Self.minimumHyphenatedWord
+        var scalars: [(offset: Int, scalar: Unicode.Scalar)] = []
+        var offset = word.lowerBound
+        for scalar in String(decoding: shaped.text.bytes[word], as: UTF8.self).unicodeScalars {
+            scalars.append((offset, scalar))
+            offset += UTF8.width(scalar)
+        }
+        var first = 0, last = scalars.count
+        while first < last, isTrimmable(scalars[first].scalar) { first += 1 }
+        while last > first, isTrimmable(scalars[last - 1].scalar) { last -= 1 }
+        if let apostrophe = scalars[first..<last].firstIndex(where: { $0.scalar == "'" || $0.scalar == "\u{2019}" }),
+           last - apostrophe <= 3, scalars[(apostrophe + 1)..<last].allSatisfy({ isLetter($0.scalar) }) {
+            last = apostrophe
+        }
+        guard last - first >= Self.minimumHyphenatedWord,
+              scalars[first..<last].allSatisfy({ isLetter($0.scalar) })
         else { return nil }
+        let start = scalars[first].offset
+        let end = last < scalars.count ? scalars[last].offset : word.upperBound
+        let core = String(decoding: shaped.text.bytes[start..<end], as: UTF8.self)
+        guard core.count >= Self.minimumHyphenatedWord else { return nil }
         return hyphenator.hyphenationPoints(in: core).map { $0 + start }.filter { $0 > start && $0 < end }
+    }
+
+    private func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? isASCIILetter(UInt8(scalar.value)) : scalar.properties.isAlphabetic
+    }
+
+    /// What may stand around a word's letters: ASCII that is not a letter (quotes, commas,
+    /// parentheses), and punctuation beyond ASCII (curly quotes, guillemets, dashes, ellipses).
+    private func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return !isASCIILetter(UInt8(scalar.value)) }
+        switch scalar.properties.generalCategory {
+        case .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation,
+             .dashPunctuation, .connectorPunctuation:
+            return true
+        default:
+            return false
+        }
     }
 
     private func isASCIILetter(_ byte: UInt8) -> Bool {
