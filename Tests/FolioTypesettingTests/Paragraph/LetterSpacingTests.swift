@@ -4,13 +4,14 @@ import Testing
 /// Narrow columns may space letters a little more than a book page, never beyond 0.02 em.
 @Suite struct LetterSpacingTests {
     @Test func aBookMeasureKeepsTheBookLimits() {
-        // a4: 10.5 pt on 15.4 cm, about 41.5 em.
-        let spacing = LetterSpacing(measure: 437, size: 10.5)
+        // a4: 10.5 pt on 16.6 cm (470.6 pt), about 45 em.
+        let spacing = LetterSpacing(measure: 470.6, size: 10.5)
         #expect(spacing.stretch == ParagraphItems.letterStretch && spacing.shrink == ParagraphItems.letterShrink)
     }
 
     @Test func aNewspaperColumnGetsTheMost() {
-        // 9.5 pt on 8 cm, about 24 em.
+        // two-column: 9.5 pt on 8.6 cm (243.8 pt), about 25.7 em, and narrower.
+        #expect(abs(LetterSpacing(measure: 243.8, size: 9.5).stretch - 0.0197) < 0.0001)
         let spacing = LetterSpacing(measure: 227, size: 9.5)
         #expect(spacing.stretch == 0.02 && spacing.shrink == 0.006)
     }
