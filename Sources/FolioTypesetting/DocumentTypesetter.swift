@@ -56,6 +56,8 @@ public struct DocumentTypesetter: Sendable {
         for (index, block) in body.enumerated() {
             builder.place(block, following: body[(index + 1)...])
         }
+        // End the article with even columns.
+        builder.balanceLastPage()
         // Running header and footer need the page count, so they come last.
         var pages = builder.pages
         let heads = RunningHeads(style: style, article: article, paragraphs: paragraphs, numbering: numbering)

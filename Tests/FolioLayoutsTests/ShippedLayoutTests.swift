@@ -58,6 +58,15 @@ struct ShippedLayoutTests {
         #expect(largePrint.meta.family == "Noto Sans" && largePrint.meta.size == 14)
     }
 
+    @Test("Columns are balanced unless a layout says balance-columns: false")
+    func balanceColumns() throws {
+        #expect(try library.load("a4").style.balanceColumns)
+        #expect(try library.load("two-column").style.balanceColumns)
+        let unbalanced = try library.load(fileName: "mine.yaml", bytes: Array("extends: two-column\nbalance-columns: false\n".utf8))
+        #expect(!unbalanced.style.balanceColumns)
+        #expect(loadError("extends: a4\nbalance-columns: yes please\n")?.hasPrefix("layouts/bad.yaml:2: balance-columns:") == true)
+    }
+
     @Test("Summaries name paper, columns, body font and alignment")
     func summaries() throws {
         #expect(try library.load("a4").summary == "a4  A4 portrait, 1 column, Noto Serif 10.5 pt, justified")

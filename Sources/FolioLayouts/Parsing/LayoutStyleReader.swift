@@ -4,7 +4,7 @@ import FolioTypesetting
 /// value as it goes. Optional keys get the defaults documented in `layouts/a4.yaml`.
 struct LayoutStyleReader {
     static let topLevelKeys = [
-        "extends", "publication", "page", "orientation", "margins", "columns", "column-gap", "paragraphs",
+        "extends", "publication", "page", "orientation", "margins", "columns", "column-gap", "balance-columns", "paragraphs",
         "body", "title", "meta", "headings", "header", "footer", "header-footer", "fallback-families", "links",
     ]
     static let paragraphKeys = ["alignment", "hyphenate", "indent", "spacing", "orphans", "widows"]
@@ -42,7 +42,8 @@ struct LayoutStyleReader {
             header: top["header"].map { try HeaderTemplate.check($0, path: "header") } ?? "",
             footer: top["footer"].map { try HeaderTemplate.check($0, path: "footer") } ?? "Page {page} of {pages}",
             fallbackFamilies: top["fallback-families"]?.textList("fallback-families") ?? [],
-            links: top["links"]?.choice("links", of: LinkStyle.self) ?? .annotations
+            links: top["links"]?.choice("links", of: LinkStyle.self) ?? .annotations,
+            balanceColumns: top["balance-columns"]?.bool("balance-columns") ?? true
         )
         try TextAreaCheck(top: top).check(style)
         return style

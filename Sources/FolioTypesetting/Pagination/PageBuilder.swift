@@ -3,6 +3,7 @@
 /// Greedy by column, as newspapers and books are set, with the classic constraints: a
 /// paragraph split across columns leaves at least `orphans` lines before the break and carries
 /// at least `widows` lines after it, and a heading is never stranded at the foot of a column.
+/// With several columns, ``balanceLastPage()`` then evens out the columns of the last page.
 struct PageBuilder {
     let style: LayoutStyle
     private(set) var pages: [Page] = []
@@ -14,17 +15,34 @@ struct PageBuilder {
     private var column = 0
     private var y: Double
     /// Top of the column area on the current page (below a title block on page 1).
-    private var columnTop: Double
+    private(set) var columnTop: Double
     private var columnIsEmpty = true
+    /// Foot of the columns: the bottom margin, or higher while the last page is balanced.
+    var bottom: Double
+    /// The lowest point lines or drawings reach on the current page.
+    private(set) var deepest: Double
+    /// What the current page's columns hold, in order (the first may be the rest of a block
+    /// begun on the page before), and the builder's counts where they begin: enough to set
+    /// the page's columns again.
+    private(set) var pageBlocks: [FlowBlock] = []
+    private(set) var columnsStart = ColumnsStart()
+
+    /// Counts at the top of a page's columns, to take back what was placed there.
+    struct ColumnsStart {
+        var items = 0
+        var outline = 0
+        var splits = 0
+        var strandedHeadings = 0
+    }
 
     init(style: LayoutStyle) {
         self.style = style
         y = style.margins.top
         columnTop = style.margins.top
+        bottom = style.pageSize.height - style.margins.bottom
+        deepest = y
         pages = [Page(number: 1, size: style.pageSize)]
     }
-
-    private var bottom: Double { style.pageSize.height - style.margins.bottom }
     private var columnX: Double { style.margins.left + Double(column) * (style.columnWidth + style.columnGap) }
     private var textWidth: Double { style.pageSize.width - style.margins.left - style.margins.right }
 
@@ -43,15 +61,19 @@ struct PageBuilder {
         y += block.spaceAfter
         columnTop = y
         columnIsEmpty = true
+        deepest = y
+        markColumnsStart()
     }
 
     /// Places a block in the column flow; `following` are the blocks after it (for keep-with-next).
     mutating func place(_ block: FlowBlock, following: ArraySlice<FlowBlock>) {
+        pageBlocks.append(block)
         if !columnIsEmpty { y += block.spaceBefore }
         if let fixed = block.fixed {
             // A figure that does not fit moves on, also from under the title block to a full page.
-            while y + fixed.height > bottom, !columnIsEmpty || y > style.margins.top + 0.01 { nextColumn() }
+            while y + fixed.height > bottom, !columnIsEmpty || y > style.margins.top + 0.01 { nextColumn(carrying: block) }
             append(items: fixed.items(style.columnWidth - block.indent), dx: columnX + block.indent, dy: y)
+            deepest = max(deepest, y + fixed.height)
             y += fixed.height + block.spaceAfter
             columnIsEmpty = false
             lastPlacedWasHeading = false
@@ -60,7 +82,7 @@ struct PageBuilder {
         if block.keepWithNextLines > 0, !columnIsEmpty {
             let needed = block.lines.reduce(0) { $0 + $1.leading } + block.spaceAfter
                 + followingHeight(following, lines: block.keepWithNextLines)
-            if y + needed > bottom { nextColumn() }
+            if y + needed > bottom { nextColumn(carrying: block) }
         }
         var remaining = block.lines[...]
         var first = true
@@ -74,7 +96,7 @@ struct PageBuilder {
                 if take == 0, columnIsEmpty { take = max(1, fit) }   // a block taller than a column must still go
             }
             if take == 0 {
-                nextColumn()
+                nextColumn(carrying: first ? block : block.continuation(remaining))
                 continue
             }
             let startedEmptyColumn = columnIsEmpty
@@ -94,7 +116,7 @@ struct PageBuilder {
             first = false
             columnIsEmpty = false
             lastPlacedWasHeading = block.keepWithNextLines > 0
-            if !remaining.isEmpty { nextColumn() }
+            if !remaining.isEmpty { nextColumn(carrying: block.continuation(remaining)) }
         }
         y += block.spaceAfter
     }
@@ -131,6 +153,7 @@ struct PageBuilder {
         let baseline = y + (line.leading - line.size) / 2 + line.size * 0.8
         append(items: line.placed(x: x, baseline: baseline), dx: 0, dy: 0)
         y += line.leading
+        deepest = max(deepest, y)
         return baseline
     }
 
@@ -145,7 +168,9 @@ struct PageBuilder {
 
     private var lastPlacedWasHeading = false
 
-    private mutating func nextColumn() {
+    /// Moves to the next column, or the next page; `rest` is what of the current block is still
+    /// to place, the first thing on a new page.
+    private mutating func nextColumn(carrying rest: FlowBlock) {
         if lastPlacedWasHeading, !columnIsEmpty { strandedHeadings += 1 }
         lastPlacedWasHeading = false
         columnIsEmpty = true
@@ -158,6 +183,45 @@ struct PageBuilder {
         pages.append(Page(number: pages.count + 1, size: style.pageSize))
         columnTop = style.margins.top
         y = columnTop
+        deepest = y
+        bottom = style.pageSize.height - style.margins.bottom
+        pageBlocks = [rest]
+        markColumnsStart()
+    }
+
+    private mutating func markColumnsStart() {
+        columnsStart = ColumnsStart(
+            items: pages[pages.count - 1].items.count, outline: outline.count, splits: splits.count,
+            strandedHeadings: strandedHeadings)
+    }
+
+    /// Takes back everything placed in the current page's columns and starts them again with
+    /// their foot at `foot`.
+    mutating func restartColumns(foot: Double) {
+        pages[pages.count - 1].items.removeSubrange(columnsStart.items...)
+        outline.removeSubrange(columnsStart.outline...)
+        splits.removeSubrange(columnsStart.splits...)
+        strandedHeadings = columnsStart.strandedHeadings
+        column = 0
+        y = columnTop
+        deepest = y
+        bottom = foot
+        columnIsEmpty = true
+        lastPlacedWasHeading = false
+        pageBlocks = []
+    }
+}
+
+extension FlowBlock {
+    /// The block's lines from `remaining` on, as they continue at the head of another column:
+    /// no space above, and the outline entry and list marker stay with the first part.
+    func continuation(_ remaining: ArraySlice<TypesetLine>) -> FlowBlock {
+        var rest = self
+        rest.lines = Array(remaining)
+        rest.spaceBefore = 0
+        rest.firstLineDecorations = []
+        rest.outline = nil
+        return rest
     }
 }
 

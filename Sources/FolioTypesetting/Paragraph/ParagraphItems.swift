@@ -9,6 +9,8 @@ struct ParagraphItems {
     var ranges: [Range<Int>] = []
     /// For glue items: the byte whose glyph takes the glue's extra width when a line is justified.
     var anchors: [Int] = []
+    /// The width lines are broken to.
+    let measure: Double
 
     /// TeX's `\hyphenpenalty`: a hyphen costs about as much as a moderately loose line.
     static let hyphenPenalty: Double = 50
@@ -18,11 +20,12 @@ struct ParagraphItems {
     static let emergencyPenalty: Double = 5000
     /// Words shorter than this many characters are never hyphenated.
     static let minimumHyphenatedWord = 5
-    /// Letter spacing a justified line may add between two letters of a word, in ems: about a
-    /// tenth of a point in body text, below what a reader notices, yet it takes a third of a
-    /// line's slack off the word spaces (pdfTeX's font expansion does the same job).
+    /// Letter spacing a justified line may add between two letters of a word, in ems, on a
+    /// book measure (``LetterSpacing/wideMeasure`` ems or more): about a tenth of a point in
+    /// body text, below what a reader notices, yet it takes a third of a line's slack off the
+    /// word spaces (pdfTeX's font expansion does the same job).
     static let letterStretch = 0.012
-    /// Letter spacing a justified line may take away, in ems.
+    /// Letter spacing a justified line may take away, in ems, on a book measure.
     static let letterShrink = 0.004
     /// Scripts whose letters may be spaced: not Arabic (spacing breaks joining), not
     /// Devanagari and other scripts whose clusters join, not CJK (which has its own glue).
@@ -31,6 +34,7 @@ struct ParagraphItems {
     init(
         _ shaped: ShapedParagraph, measure: Double, firstIndent: Double, hyphenator: (any Hyphenating)?
     ) {
+        self.measure = measure
         let bytes = shaped.text.bytes
         if firstIndent > 0 { append(.box(firstIndent), 0..<0) }
         var previous = 0
@@ -41,7 +45,7 @@ struct ParagraphItems {
                 && bytes[wordEnd - 3] == 0xE2 && bytes[wordEnd - 2] == 0x80 && bytes[wordEnd - 1] == 0xA8
             if endsWithLineSeparator { wordEnd -= 3 }
             if wordEnd > previous {
-                appendWord(previous..<wordEnd, shaped: shaped, measure: measure, hyphenator: hyphenator)
+                appendWord(previous..<wordEnd, shaped: shaped, hyphenator: hyphenator)
             }
             if offset == bytes.count { break }
             if mandatory {
@@ -69,9 +73,7 @@ struct ParagraphItems {
         anchors.append(anchor)
     }
 
-    private mutating func appendWord(
-        _ word: Range<Int>, shaped: ShapedParagraph, measure: Double, hyphenator: (any Hyphenating)?
-    ) {
+    private mutating func appendWord(_ word: Range<Int>, shaped: ShapedParagraph, hyphenator: (any Hyphenating)?) {
         let width = shaped.width(word)
         if width > measure {
             appendEmergencyPieces(word, shaped: shaped)
@@ -100,7 +102,8 @@ struct ParagraphItems {
               item.range.upperBound >= range.upperBound
         else { return .box(width) }
         let gaps = Double(max(0, graphemeCount(in: range, shaped) - 1))
-        return .box(width, stretch: gaps * Self.letterStretch * item.size, shrink: gaps * Self.letterShrink * item.size)
+        let spacing = LetterSpacing(measure: measure, size: item.size)
+        return .box(width, stretch: gaps * spacing.stretch * item.size, shrink: gaps * spacing.shrink * item.size)
     }
 
     /// Grapheme clusters in a range of the paragraph.
@@ -111,18 +114,49 @@ struct ParagraphItems {
 
     /// Hyphenation points as paragraph offsets, for the letters of a word (punctuation around
     /// it stays attached); `nil` for words too short or not purely alphabetic.
+    ///
+    /// Typographic quotes, dashes and ellipses around a word are punctuation like their ASCII
+    /// forms (“commons”, «ouvert»), and a possessive or contraction is hyphenated only up to its
+    /// apostrophe (coun-try's, as TeX does), so neither keeps a word from hyphenating.
     private func hyphenationPoints(_ word: Range<Int>, shaped: ShapedParagraph, hyphenator: any Hyphenating) -> [Int]? {
-        let bytes = shaped.text.bytes
-        var start = word.lowerBound, end = word.upperBound
-        // Trim ASCII punctuation such as quotes, commas, parentheses.
-        while start < end, bytes[start] < 0x80, !isASCIILetter(bytes[start]) { start += 1 }
-        while end > start, bytes[end - 1] < 0x80, !isASCIILetter(bytes[end - 1]) { end -= 1 }
-        guard end - start >= Self.minimumHyphenatedWord,
-              case let core = String(decoding: bytes[start..<end], as: UTF8.self),
-              core.unicodeScalars.allSatisfy({ $0.isASCII ? isASCIILetter(UInt8($0.value)) : $0.properties.isAlphabetic }),
-              core.count >= Self.minimumHyphenatedWord
+        var scalars: [(offset: Int, scalar: Unicode.Scalar)] = []
+        var offset = word.lowerBound
+        for scalar in String(decoding: shaped.text.bytes[word], as: UTF8.self).unicodeScalars {
+            scalars.append((offset, scalar))
+            offset += UTF8.width(scalar)
+        }
+        var first = 0, last = scalars.count
+        while first < last, isTrimmable(scalars[first].scalar) { first += 1 }
+        while last > first, isTrimmable(scalars[last - 1].scalar) { last -= 1 }
+        if let apostrophe = scalars[first..<last].firstIndex(where: { $0.scalar == "'" || $0.scalar == "\u{2019}" }),
+           last - apostrophe <= 3, scalars[(apostrophe + 1)..<last].allSatisfy({ isLetter($0.scalar) }) {
+            last = apostrophe
+        }
+        guard last - first >= Self.minimumHyphenatedWord,
+              scalars[first..<last].allSatisfy({ isLetter($0.scalar) })
         else { return nil }
+        let start = scalars[first].offset
+        let end = last < scalars.count ? scalars[last].offset : word.upperBound
+        let core = String(decoding: shaped.text.bytes[start..<end], as: UTF8.self)
+        guard core.count >= Self.minimumHyphenatedWord else { return nil }
         return hyphenator.hyphenationPoints(in: core).map { $0 + start }.filter { $0 > start && $0 < end }
+    }
+
+    private func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? isASCIILetter(UInt8(scalar.value)) : scalar.properties.isAlphabetic
+    }
+
+    /// What may stand around a word's letters: ASCII that is not a letter (quotes, commas,
+    /// parentheses), and punctuation beyond ASCII (curly quotes, guillemets, dashes, ellipses).
+    private func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return !isASCIILetter(UInt8(scalar.value)) }
+        switch scalar.properties.generalCategory {
+        case .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation,
+             .dashPunctuation, .connectorPunctuation:
+            return true
+        default:
+            return false
+        }
     }
 
     private func isASCIILetter(_ byte: UInt8) -> Bool {

@@ -12,6 +12,9 @@ public struct LayoutStyle: Sendable, Hashable, Codable {
     public var columns: Int
     /// Gap between columns.
     public var columnGap: Double
+    /// Whether the last page's columns are evened out (true, newspaper and `multicol` style)
+    /// or filled one after the other, leaving the last short.
+    public var balanceColumns: Bool = true
     /// Body text.
     public var body: TextStyle
     /// The article title.
@@ -48,7 +51,7 @@ public struct LayoutStyle: Sendable, Hashable, Codable {
         body: TextStyle, title: TextStyle, meta: TextStyle, headings: [TextStyle], headerFooter: TextStyle,
         alignment: Alignment, paragraphIndent: Double, paragraphSpacing: Double, hyphenate: Bool,
         orphans: Int, widows: Int, header: String, footer: String, fallbackFamilies: [String],
-        links: LinkStyle = .annotations
+        links: LinkStyle = .annotations, balanceColumns: Bool = true
     ) {
         self.name = name
         self.publication = publication
@@ -71,6 +74,7 @@ public struct LayoutStyle: Sendable, Hashable, Codable {
         self.footer = footer
         self.fallbackFamilies = fallbackFamilies
         self.links = links
+        self.balanceColumns = balanceColumns
     }
 
     /// Width of one text column.

@@ -25,6 +25,25 @@ import Testing
             [Span(text)], style: Self.body, measure: measure, alignment: alignment, language: language, hyphenator: nil)
     }
 
+    /// Remembers the words it is asked to hyphenate.
+    final class RecordingHyphenator: Hyphenating, @unchecked Sendable {
+        var words: [String] = []
+        func hyphenationPoints(in word: String) -> [Int] {
+            words.append(word)
+            return []
+        }
+    }
+
+    @Test func quotedWordsAndPossessivesAreHyphenatedToo() throws {
+        let hyphenator = RecordingHyphenator()
+        let typesetter = ParagraphTypesetter(fonts: try Self.fonts.get(), lineBreaker: KnuthPlassBreaker(), fallbackFamilies: [])
+        _ = try typesetter.typeset(
+            [Span("a “digital commons”, «ouvert» and the conference's country’s \"delegates\" 5G-ready")],
+            style: Self.body, measure: 200, alignment: .justify, language: "en", hyphenator: hyphenator)
+        // Only the letters go to the patterns: quotes and guillemets trimmed, 's and ’s left off.
+        #expect(hyphenator.words == ["digital", "commons", "ouvert", "conference", "country", "delegates", "ready"])
+    }
+
     @Test func linesStayInsideTheMeasure() throws {
         let paragraph = try typeset(Self.text)
         #expect(paragraph.lines.count > 2)
