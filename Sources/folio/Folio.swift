@@ -2,6 +2,10 @@ import ArgumentParser
 import FolioPipeline
 
 /// `folio`: news articles to archival PDF, and an archive of them by publication date.
+///
+/// Every command names itself (`commandName:`): otherwise ArgumentParser derives the name from
+/// `String(describing: Self.self)`, which scans every protocol-conformance record in the binary
+/// and is a measurable part of start-up.
 @main
 struct Folio: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -4,7 +4,7 @@ import FolioArchive
 extension Archive {
     /// `folio archive list`: archived articles by date, newest first.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List archived articles, newest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List archived articles, newest first.")
 
         @OptionGroup var archive: ArchiveOptions
 

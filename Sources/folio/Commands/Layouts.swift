@@ -3,7 +3,7 @@ import FolioPipeline
 
 /// `folio layouts`: the shipped page layouts, one line each.
 struct Layouts: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the shipped page layouts.")
+    static let configuration = CommandConfiguration(commandName: "layouts", abstract: "List the shipped page layouts.")
 
     func run() throws {
         let renderer = try reportingErrors { try ArticleRenderer() }

@@ -7,6 +7,7 @@ import Logging
 /// `folio serve`: the print link and the archive over HTTP (see `FolioServer`).
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Serve rendering and the archive over HTTP.",
         discussion: """
             Endpoints: POST /render, GET /archive/YYYY/[MM/[DD/]], GET /archive/YYYY/MM/DD/<slug>.pdf, \
