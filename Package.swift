@@ -13,6 +13,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "folio", targets: ["folio"]),
+        .executable(name: "folio-serve", targets: ["folio-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -95,8 +96,20 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .executableTarget(name: "folio", dependencies: [
-            "FolioPipeline", "FolioArchive", "FolioService",
+        /// What `folio` and `folio-serve` share: error reporting and the archive option.
+        .target(name: "FolioCommandLine", dependencies: [
+            "FolioArchive", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        /// The CLI. It does not link the service (`folio serve` execs `folio-serve`), so it starts faster.
+        .executableTarget(
+            name: "folio",
+            dependencies: [
+                "FolioPipeline", "FolioArchive", "FolioCommandLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        /// `folio serve`, its own executable so that Hummingbird and SwiftNIO stay out of `folio`.
+        .executableTarget(name: "folio-serve", dependencies: [
+            "FolioService", "FolioPipeline", "FolioArchive", "FolioCommandLine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

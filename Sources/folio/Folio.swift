@@ -14,4 +14,13 @@ struct Folio: AsyncParsableCommand {
         version: FolioVersion.string,
         subcommands: [Render.self, Batch.self, Layouts.self, Archive.self, Serve.self]
     )
+
+    /// `folio serve …` (and `folio help serve`) become the `folio-serve` executable before any
+    /// parsing; everything else is parsed and run as usual.
+    static func main() async {
+        if let arguments = ServeLauncher.serveArguments(CommandLine.arguments.dropFirst()) {
+            ServeLauncher.exec(arguments)
+        }
+        await main(nil)
+    }
 }

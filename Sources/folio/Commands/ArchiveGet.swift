@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioArchive
+import FolioCommandLine
 import Foundation
 
 extension Archive {

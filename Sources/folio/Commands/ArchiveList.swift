@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioArchive
+import FolioCommandLine
 
 extension Archive {
     /// `folio archive list`: archived articles by date, newest first.

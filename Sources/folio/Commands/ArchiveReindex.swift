@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioArchive
+import FolioCommandLine
 
 extension Archive {
     /// `folio archive reindex`: rebuild index.sqlite from the storage root.

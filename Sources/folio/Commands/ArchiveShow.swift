@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioArchive
+import FolioCommandLine
 
 extension Archive {
     /// `folio archive show ID`: an article's metadata and version history.

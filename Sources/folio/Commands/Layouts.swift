@@ -1,4 +1,5 @@
 import ArgumentParser
+import FolioCommandLine
 import FolioPipeline
 
 /// `folio layouts`: the shipped page layouts, one line each.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FolioCommandLine
 import FolioPipeline
 import Foundation
 
