@@ -6,7 +6,7 @@
 # Environment:
 #   DURATION=30s   per endpoint          CONNECTIONS=8 (PDF)   RENDER_CONNECTIONS=2 (render)
 #   THREADS=2      wrk threads           PORT=18080
-#   FOLIO=path     use this folio binary instead of building a release one
+#   FOLIO=path     use this folio binary (with folio-serve next to it) instead of building release ones
 #   KEEP=1         keep the work directory (archive, logs) and print its path
 set -euo pipefail
 
@@ -25,8 +25,9 @@ command -v wrk >/dev/null || die "needs wrk on PATH (apt-get install wrk)"
 command -v curl >/dev/null || die "needs curl on PATH"
 
 if [[ -z "${FOLIO:-}" ]]; then
-    note "building folio (release)"
+    note "building folio and folio-serve (release)"
     swift build -c release --static-swift-stdlib --product folio >&2
+    swift build -c release --static-swift-stdlib --product folio-serve >&2
     FOLIO=$(swift build -c release --static-swift-stdlib --show-bin-path)/folio
 fi
 [[ -x "$FOLIO" ]] || die "no folio binary at $FOLIO"

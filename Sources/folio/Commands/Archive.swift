@@ -3,6 +3,7 @@ import ArgumentParser
 /// `folio archive`: keep rendered articles in an OCFL archive by publication date.
 struct Archive: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "archive",
         abstract: "Store, find and verify rendered articles.",
         discussion: """
             The archive folder (--root, else $FOLIO_ARCHIVE, else ./archive) holds an OCFL 1.1 storage \

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioArchive
+import FolioCommandLine
 import FolioPipeline
 import Foundation
 
@@ -7,6 +8,7 @@ extension Archive {
     /// `folio archive add ARTICLE...`: render and archive each article.
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Render articles and store each one in the archive by its publication date.",
             discussion: "Adding the same article with the same layout again changes nothing; a changed article becomes a new version.")
 

@@ -1,11 +1,12 @@
 import ArgumentParser
 import FolioArchive
+import FolioCommandLine
 import Foundation
 
 extension Archive {
     /// `folio archive get ID`: the PDF of any version.
     struct Get: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write the PDF of an archived article (any version).")
+        static let configuration = CommandConfiguration(commandName: "get", abstract: "Write the PDF of an archived article (any version).")
 
         @OptionGroup var archive: ArchiveOptions
 

@@ -1,10 +1,11 @@
 import ArgumentParser
 import FolioArchive
+import FolioCommandLine
 
 extension Archive {
     /// `folio archive list`: archived articles by date, newest first.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List archived articles, newest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List archived articles, newest first.")
 
         @OptionGroup var archive: ArchiveOptions
 

@@ -1,10 +1,11 @@
 import ArgumentParser
 import FolioArchive
+import FolioCommandLine
 
 extension Archive {
     /// `folio archive reindex`: rebuild index.sqlite from the storage root.
     struct Reindex: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Rebuild the search index from the stored objects.")
+        static let configuration = CommandConfiguration(commandName: "reindex", abstract: "Rebuild the search index from the stored objects.")
 
         @OptionGroup var archive: ArchiveOptions
 

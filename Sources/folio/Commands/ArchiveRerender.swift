@@ -1,11 +1,13 @@
 import ArgumentParser
 import FolioArchive
+import FolioCommandLine
 import FolioPipeline
 
 extension Archive {
     /// `folio archive rerender ID`: render the stored input again as a new version.
     struct Rerender: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rerender",
             abstract: "Render an archived article again (perhaps with another layout) as a new version.",
             discussion: "Earlier versions are kept unchanged. Without --layout the stored layout file is used.")
 

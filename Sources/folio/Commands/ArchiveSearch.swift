@@ -1,10 +1,11 @@
 import ArgumentParser
 import FolioArchive
+import FolioCommandLine
 
 extension Archive {
     /// `folio archive search WORDS`: ranked full-text search over titles and bodies.
     struct Search: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Find archived articles containing all the words, best match first.")
+        static let configuration = CommandConfiguration(commandName: "search", abstract: "Find archived articles containing all the words, best match first.")
 
         @OptionGroup var archive: ArchiveOptions
 

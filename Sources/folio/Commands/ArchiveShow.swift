@@ -1,10 +1,11 @@
 import ArgumentParser
 import FolioArchive
+import FolioCommandLine
 
 extension Archive {
     /// `folio archive show ID`: an article's metadata and version history.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show an archived article's metadata and versions.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show an archived article's metadata and versions.")
 
         @OptionGroup var archive: ArchiveOptions
 

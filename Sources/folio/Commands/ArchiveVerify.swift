@@ -1,11 +1,13 @@
 import ArgumentParser
 import FolioArchive
+import FolioCommandLine
 import Foundation
 
 extension Archive {
     /// `folio archive verify`: re-read every byte and check it against the inventories.
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Re-read every stored byte and report changed, missing or unlisted files.",
             discussion: "Each argument is an archive id or the path of an OCFL object or storage root. Exits non-zero when anything is wrong.")
 

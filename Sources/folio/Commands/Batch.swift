@@ -1,11 +1,13 @@
 import ArgumentParser
 import FolioArchive
+import FolioCommandLine
 import FolioPipeline
 import Foundation
 
 /// `folio batch INPUT... --collection NAME`: many articles, each to its own PDF, bound into one volume.
 struct Batch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "batch",
         abstract: "Render many articles in parallel and bind them into one volume.",
         discussion: """
             INPUT is an article file, a folder (every article file in it, recursively, except \

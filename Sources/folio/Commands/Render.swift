@@ -1,10 +1,12 @@
 import ArgumentParser
+import FolioCommandLine
 import FolioPipeline
 import Foundation
 
 /// `folio render ARTICLE`: one article to PDF (or PNG page previews).
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Render one article to PDF or PNG.",
         discussion: """
             The article may be scraped page text (like the seed), Markdown with front matter, an HTML \
