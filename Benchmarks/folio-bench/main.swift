@@ -5,7 +5,8 @@
 // For each article: read it once, typeset it once to warm the font caches, then time N
 // typesetting runs (no PDF drawing) and print the median, ms per page and the process's peak RSS.
 // `--phases` instead times one cold render of one article step by step, as `folio render` runs
-// it in a fresh process: where a one-shot render's milliseconds go.
+// it in a fresh process (hyphenation patterns loading on another thread from "read article"
+// on): where a one-shot render's milliseconds go.
 import FolioModel
 import FolioPipeline
 import Foundation
@@ -51,6 +52,7 @@ func printPhases(of file: String, layoutName: String?) throws {
     var source: ArticleSource!
     var article: Article!
     var layout: LoadedLayout!
+    var hyphenation: (@Sendable (String) -> (any Hyphenating)?)!
     var document: TypesetDocument!
     var pdf: [UInt8] = []
     let steps: [(String, Double)] = [
@@ -58,11 +60,16 @@ func printPhases(of file: String, layoutName: String?) throws {
         ("read article", try milliseconds {
             source = try ArticleSource(contentsOf: URL(fileURLWithPath: file), displayName: file)
             article = try renderer.read(source)
+            hyphenation = renderer.singleArticleHyphenation(for: article)
         }),
         ("load layout", try milliseconds { layout = try renderer.loadLayout(layoutName.map(LayoutChoice.named) ?? .standard) }),
-        ("typeset (cold)", try milliseconds { document = try renderer.typeset(article, from: source, layout: layout).document }),
+        ("typeset (cold)", try milliseconds {
+            document = try renderer.typeset(article, from: source, layout: layout, hyphenation: hyphenation).document
+        }),
         ("PDF", try milliseconds { pdf = try renderer.renderPDF(document) }),
-        ("typeset (warm)", try milliseconds { document = try renderer.typeset(article, from: source, layout: layout).document }),
+        ("typeset (warm)", try milliseconds {
+            document = try renderer.typeset(article, from: source, layout: layout, hyphenation: hyphenation).document
+        }),
         ("PDF (warm)", try milliseconds { pdf = try renderer.renderPDF(document) }),
     ]
     print("| phase | ms |")

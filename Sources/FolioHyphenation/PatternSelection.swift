@@ -11,8 +11,8 @@
 /// the parts of a word found by the first level, each with its own dots; for them a dot may
 /// stand at any letter boundary.
 struct PatternSelection {
-    /// The dictionary text to load: the charset line, every keyword, comment-free, and the
-    /// patterns that can match.
+    /// The dictionary text to load: the charset line, every keyword and the patterns that can
+    /// match, without comments.
     private(set) var text: [UInt8] = []
     /// How many patterns were kept and how many the dictionary has.
     private(set) var keptPatterns = 0
@@ -23,47 +23,62 @@ struct PatternSelection {
     ///   - words: the words as the hyphenator will pass them: lowercase runs of letters in the
     ///     dictionary's charset, without dots.
     init(dictionary: [UInt8], words: some Sequence<[UInt8]>) {
-        let lines = Self.lines(of: dictionary)
-        var patterns: [(line: Range<Int>, letters: UInt64)] = []
-        var longest = 0
-        var hasSecondLevel = false
-        for line in lines.dropFirst() {
+        // Compound dictionaries announce their second level with NEXTLEVEL; they are rare
+        // enough that a plain search for the keyword is cheaper than parsing twice.
+        let hasSecondLevel = Self.hasLine(startingWith: Array("NEXTLEVEL".utf8), in: dictionary)
+        let present = Self.substringHashes(of: words, upTo: Self.longestPattern, dotsAnywhere: hasSecondLevel)
+        text.reserveCapacity(dictionary.count / 8)
+        var lineStart = 0
+        var isFirstLine = true
+        while lineStart < dictionary.count {
+            var lineEnd = lineStart
+            while lineEnd < dictionary.count, dictionary[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            let line = lineStart..<(lineEnd > lineStart && dictionary[lineEnd - 1] == UInt8(ascii: "\r") ? lineEnd - 1 : lineEnd)
+            lineStart = lineEnd + 1
             guard let first = line.first.map({ dictionary[$0] }) else { continue }
-            if Self.isKeyword(first) {
-                if dictionary[line].starts(with: Array("NEXTLEVEL".utf8)) { hasSecondLevel = true }
-                continue
+            var keep: Bool
+            if isFirstLine || Self.isKeyword(first) {
+                keep = true  // the charset, LEFTHYPHENMIN, NOHYPHEN, NEXTLEVEL…
+            } else if first == UInt8(ascii: "%") {
+                keep = false  // a comment
+            } else if dictionary[line].contains(UInt8(ascii: "/")) {
+                keep = true  // a non-standard pattern: rare, kept whole
+            } else {
+                totalPatterns += 1
+                // libhyphen reads a pattern up to the first space or control character.
+                var hash = LetterHash()
+                for byte in dictionary[line].prefix(while: { $0 > 0x20 }) where !Self.isDigit(byte) { hash.add(byte) }
+                keep = present.contains(hash.value)
+                if keep { keptPatterns += 1 }
             }
-            guard first != UInt8(ascii: "%"), !dictionary[line].contains(UInt8(ascii: "/")) else { continue }
-            var hash = LetterHash()
-            var count = 0
-            // libhyphen reads a pattern up to the first space or control character.
-            for byte in dictionary[line].prefix(while: { $0 > 0x20 }) where !Self.isDigit(byte) {
-                hash.add(byte)
-                count += 1
-            }
-            patterns.append((line, hash.value))
-            longest = max(longest, count)
-        }
-        let present = Self.substringHashes(of: words, upTo: longest, dotsAnywhere: hasSecondLevel)
-        let selected = Set(patterns.lazy.filter { present.contains($0.letters) }.map(\.line.lowerBound))
-        totalPatterns = patterns.count
-        keptPatterns = selected.count
-        text.reserveCapacity(dictionary.count / max(1, totalPatterns / max(1, keptPatterns)) + 256)
-        for (index, line) in lines.enumerated() {
-            guard let first = line.first.map({ dictionary[$0] }) else { continue }
-            let keep = index == 0 || Self.isKeyword(first) || dictionary[line].contains(UInt8(ascii: "/"))
-                || selected.contains(line.lowerBound)
-            guard keep, first != UInt8(ascii: "%") || index == 0 else { continue }
+            isFirstLine = false
+            guard keep else { continue }
             text.append(contentsOf: dictionary[line])
             text.append(UInt8(ascii: "\n"))
+        }
+    }
+
+    /// Patterns longer than this (in bytes, without digits) are never matched: Debian's longest
+    /// is 84 bytes (German); whole-word exceptions in English reach 28.
+    private static let longestPattern = 128
+
+    private static func hasLine(startingWith keyword: [UInt8], in bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index + keyword.count < buffer.count {
+                if buffer[index] == UInt8(ascii: "\n"),
+                   buffer[(index + 1)...].starts(with: keyword) { return true }
+                index += 1
+            }
+            return false
         }
     }
 
     /// Hashes of every substring, at most `limit` bytes long, of ".word." for each word.
     private static func substringHashes(
         of words: some Sequence<[UInt8]>, upTo limit: Int, dotsAnywhere: Bool
-    ) -> Set<UInt64> {
-        var hashes = Set<UInt64>()
+    ) -> HashSet {
+        var hashes = HashSet(capacity: 4096)
         let dot = UInt8(ascii: ".")
         for word in words {
             let dotted = [dot] + word + [dot]
@@ -90,22 +105,53 @@ struct PatternSelection {
         return hashes
     }
 
-    /// Byte ranges of the lines, without their line ends (`\n` or `\r\n`).
-    private static func lines(of bytes: [UInt8]) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
-        var start = 0
-        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
-            let end = index > start && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
-            lines.append(start..<end)
-            start = index + 1
-        }
-        if start < bytes.count { lines.append(start..<bytes.count) }
-        return lines
-    }
-
     /// `LEFTHYPHENMIN`, `NOHYPHEN`, `NEXTLEVEL`…: patterns are lowercase.
     private static func isKeyword(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+}
+
+/// A set of 64-bit hashes, open addressing with linear probing: the values are already hashes,
+/// so they index the table directly instead of being hashed again as `Set` would.
+private struct HashSet {
+    private var slots: [UInt64]
+    private var count = 0
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = Array(repeating: 0, count: size)
+    }
+
+    mutating func insert(_ value: UInt64) {
+        if (count + 1) * 2 > slots.count { grow() }
+        let stored = value == 0 ? 1 : value  // 0 marks an empty slot
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: stored) & mask
+        while slots[index] != 0 {
+            if slots[index] == stored { return }
+            index = (index + 1) & mask
+        }
+        slots[index] = stored
+        count += 1
+    }
+
+    func contains(_ value: UInt64) -> Bool {
+        let stored = value == 0 ? 1 : value
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: stored) & mask
+        while slots[index] != 0 {
+            if slots[index] == stored { return true }
+            index = (index + 1) & mask
+        }
+        return false
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2)
+        count = 0
+        for value in old where value != 0 { insert(value) }
+    }
 }
 
 /// FNV-1a over bytes, built up one byte at a time so every prefix's hash comes for free.

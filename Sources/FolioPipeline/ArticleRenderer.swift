@@ -116,6 +116,13 @@ public final class ArticleRenderer: Sendable {
         return versions
     }
 
+    /// Hyphenation for a process that renders only `article`: starts loading just the patterns
+    /// its words need, on another thread (see `HyphenationCatalog.prepared(for:)`); pass the
+    /// result to ``typeset(_:from:layout:numbering:hyphenation:)``.
+    public func singleArticleHyphenation(for article: Article) -> @Sendable (String) -> (any Hyphenating)? {
+        HyphenationCatalog.prepared(for: article)
+    }
+
     /// Draws a typeset document as one PDF file's bytes.
     public func renderPDF(_ document: TypesetDocument) throws(RenderError) -> [UInt8] {
         try PDFRenderer(fonts: fonts).render(document)
@@ -134,7 +141,7 @@ public final class ArticleRenderer: Sendable {
         inputFormat: InputFormat? = nil, strict: Bool = false
     ) throws(FolioError) -> RenderedArticle {
         let article = try read(source, format: inputFormat)
-        let hyphenation = HyphenationCatalog.prepared(for: article)
+        let hyphenation = singleArticleHyphenation(for: article)
         let layout = try loadLayout(choice)
         let (document, warnings) = try typeset(article, from: source, layout: layout, hyphenation: hyphenation)
         if strict, let first = warnings.first { throw .strict(first) }
