@@ -11,6 +11,10 @@ struct ParagraphItems {
     var anchors: [Int] = []
     /// The width lines are broken to.
     let measure: Double
+    /// For each byte offset of the paragraph (and its end), how many grapheme clusters start
+    /// before it: a word's cluster count is then one subtraction instead of two binary searches
+    /// per box, which were a twentieth of typesetting a long article.
+    private let graphemesBefore: [Int32]
 
     /// TeX's `\hyphenpenalty`: a hyphen costs about as much as a moderately loose line.
     static let hyphenPenalty: Double = 50
@@ -35,6 +39,7 @@ struct ParagraphItems {
         _ shaped: ShapedParagraph, measure: Double, firstIndent: Double, hyphenator: (any Hyphenating)?
     ) {
         self.measure = measure
+        graphemesBefore = Self.graphemesBefore(shaped.analysis.graphemeStarts, byteCount: shaped.text.bytes.count)
         let bytes = shaped.text.bytes
         if firstIndent > 0 { append(.box(firstIndent), 0..<0) }
         var previous = 0
@@ -108,8 +113,17 @@ struct ParagraphItems {
 
     /// Grapheme clusters in a range of the paragraph.
     func graphemeCount(in range: Range<Int>, _ shaped: ShapedParagraph) -> Int {
-        let starts = shaped.analysis.graphemeStarts
-        return firstIndex(in: starts, notBelow: range.upperBound) - firstIndex(in: starts, notBelow: range.lowerBound)
+        Int(graphemesBefore[range.upperBound] - graphemesBefore[range.lowerBound])
+    }
+
+    private static func graphemesBefore(_ starts: [Int], byteCount: Int) -> [Int32] {
+        var table = [Int32](repeating: 0, count: byteCount + 1)
+        var count = 0
+        for offset in 0...byteCount {
+            while count < starts.count, starts[count] < offset { count += 1 }
+            table[offset] = Int32(count)
+        }
+        return table
     }
 
     /// Hyphenation points as paragraph offsets, for the letters of a word (punctuation around
