@@ -81,6 +81,22 @@ import Testing
         }
     }
 
+    @Test func batchArchiveStoresTheImagesAsArchiveAddDoes() throws {
+        let folder = try photoSample()
+        let article = folder.path("sample/wic-opening-photo.html")
+        let batch = try CommandRunner.folio([
+            "batch", article, "--collection", "Photos", "-o", folder.path("volume.pdf"),
+            "--archive", "--archive-root", folder.path("archive"), "--quiet",
+        ])
+        #expect(batch.status == 0, "\(batch.stderr)")
+        let added = try archive(folder, ["add", article])
+        #expect(added.stdout.contains("v1 (unchanged)"), "batch and add store the same: \(added.stdout)\(added.stderr)")
+        let object = folder.path("archive/ocfl/\(addedID(added))/v1/content") + "/"
+        for source in Self.images {
+            #expect(try Data(contentsOf: URL(fileURLWithPath: object + source)) == Data(contentsOf: Self.formats.appendingPathComponent(source)))
+        }
+    }
+
     @Test func objectWithoutImagesStillVerifiesListsShowsAndRerenders() throws {
         // Archived while its images were missing: metadata.json has no images, as in every
         // object written before images were kept.
