@@ -27,10 +27,13 @@ public struct ArchiveSubmission: Sendable {
     public var fonts: [String: String]
     /// Who archives (OCFL `user.name`); defaults to the login name.
     public var user: String?
+    /// The figures' images that were drawn, by the figure's source exactly as the article names
+    /// it (`images/hall.jpg`). Stored under `images/` with safe names; see `VersionFiles.imageNames`.
+    public var images: [String: ArchivedFile]
 
     public init(
         article: Article, pdf: [UInt8], input: ArchivedFile, layout: ArchivedFile,
-        renderer: String, fonts: [String: String] = [:], user: String? = nil
+        renderer: String, fonts: [String: String] = [:], user: String? = nil, images: [String: ArchivedFile] = [:]
     ) {
         self.article = article
         self.pdf = pdf
@@ -39,6 +42,7 @@ public struct ArchiveSubmission: Sendable {
         self.renderer = renderer
         self.fonts = fonts
         self.user = user
+        self.images = images
     }
 
     /// What makes two inputs "the same article": its canonical URL, else the input's file name.

@@ -147,6 +147,10 @@ public final class ArticleArchive: Sendable {
         func record(_ path: String, _ original: String?, _ bytes: [UInt8]) -> ArchiveMetadata.FileRecord {
             .init(path: path, originalName: original, bytes: bytes.count, sha512: DigestAlgorithm.sha512.hex(bytes))
         }
+        let imageNames = VersionFiles.imageNames(for: s.images.keys)
+        let images = s.images.isEmpty ? nil : s.images.reduce(into: [String: ArchiveMetadata.FileRecord]()) { map, image in
+            map[image.key] = record(imageNames[image.key] ?? VersionFiles.imagesFolder + "/image", nil, image.value.bytes)
+        }
         let a = s.article
         return ArchiveMetadata(
             id: id.description, title: a.title, section: a.section, published: a.published.iso8601,
@@ -155,7 +159,7 @@ public final class ArticleArchive: Sendable {
             pdf: record(VersionFiles.pdf, nil, s.pdf),
             source: record(sourceName, s.input.name.split(separator: "/").last.map(String.init), s.input.bytes),
             layout: record(layoutName, s.layout.name, s.layout.bytes),
-            body: a.plainBody)
+            images: images, body: a.plainBody)
     }
 
     private func files(_ s: ArchiveSubmission, _ metadata: ArchiveMetadata) -> [ObjectWriter.File] {
@@ -164,7 +168,9 @@ public final class ArticleArchive: Sendable {
             .init(logicalPath: VersionFiles.metadata, bytes: metadata.encoded()),
             .init(logicalPath: metadata.source.path, bytes: s.input.bytes),
             .init(logicalPath: metadata.layout.path, bytes: s.layout.bytes),
-        ]
+        ] + (metadata.images ?? [:]).compactMap { source, record in
+            s.images[source].map { ObjectWriter.File(logicalPath: record.path, bytes: $0.bytes) }
+        }
     }
 
     private func user(_ s: ArchiveSubmission) -> String {
@@ -205,6 +211,19 @@ public final class ArticleArchive: Sendable {
             throw .damaged("\(id)/\(content)", "content changed since it was archived")
         }
         return bytes
+    }
+
+    /// The images stored with a version (`nil` = newest), by figure source; empty for versions
+    /// that hold none (as every version written before images were kept).
+    public func images(_ id: ObjectID, version: String? = nil) throws(ArchiveError) -> [String: [UInt8]] {
+        let inventory = try self.inventory(id)
+        let name = version ?? inventory.head
+        let metadata = try metadata(id, inventory: inventory, version: name)
+        var images: [String: [UInt8]] = [:]
+        for (source, record) in metadata.images ?? [:] {
+            images[source] = try file(id, inventory: inventory, version: name, path: record.path)
+        }
+        return images
     }
 
     /// The metadata of a version (`nil` = newest).

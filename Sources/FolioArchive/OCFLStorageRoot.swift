@@ -133,6 +133,9 @@ struct OCFLStorageRoot {
                             digests of the other files, plain text of the body
             source.<ext>    the original input bytes, unchanged
             layout.<ext>    the layout file used
+            images/NAME     the figures' images that were drawn, byte for byte (metadata.json maps
+                            each figure's source to its NAME: [a-z0-9._-] from the source's last
+                            segment, '-' + hex digits of its SHA-512 when two sources share one)
 
         Ids are not URIs, so OCFL validators print warning W005; that is expected.
         Objects are written in ../work and renamed in whole; versions are never modified.

@@ -75,17 +75,20 @@ struct ObjectWriter {
         let contentDir = versionDir + "/content"
         try DurableFile.makeDirectories(versionDir)
         var state: [String: [String]] = [:]
-        var wroteContent = false
+        var folders = Set<String>()   // content folders written to, synced before the inventory
         for file in files.sorted(by: { $0.logicalPath < $1.logicalPath }) {
             let digest = file.digest
             state[digest, default: []].append(file.logicalPath)
             if inventory.manifest[digest] != nil { continue }
-            if !wroteContent { try DurableFile.makeDirectories(contentDir) }
-            wroteContent = true
-            try DurableFile.create(contentDir + "/" + file.logicalPath, bytes: file.bytes)
+            let target = contentDir + "/" + file.logicalPath
+            let folder = (target as NSString).deletingLastPathComponent
+            if folders.insert(folder).inserted { try DurableFile.makeDirectories(folder) }
+            try DurableFile.create(target, bytes: file.bytes)
             inventory.manifest[digest] = [name + "/content/" + file.logicalPath]
         }
-        if wroteContent { try DurableFile.syncDirectory(contentDir) }
+        // Deepest first, so each folder's entry in its parent is synced after its own contents.
+        for folder in folders.sorted(by: { $0.count > $1.count }) { try DurableFile.syncDirectory(folder) }
+        if !folders.isEmpty, !folders.contains(contentDir) { try DurableFile.syncDirectory(contentDir) }
         inventory.versions[name] = .init(
             created: OCFLInventory.timestamp(), state: state, message: message,
             user: .init(name: user, address: "mailto:\(user)@localhost"))

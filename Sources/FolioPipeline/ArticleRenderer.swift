@@ -77,18 +77,20 @@ public final class ArticleRenderer: Sendable {
         }
     }
 
-    /// Lays out an article read from `source`, with its images loaded from the source's folder:
-    /// the one typesetting step `render`, `batch` and the bound volume share, so an article
-    /// comes out the same whichever command sets it.
+    /// Lays out an article read from `source`, with its images loaded from the source's folder
+    /// (or from its stored images, see `ArticleSource.storedImages`): the one typesetting step
+    /// `render`, `batch` and the bound volume share, so an article comes out the same whichever
+    /// command sets it.
     ///
-    /// - Returns: the pages and the warnings, each already naming the source.
+    /// - Returns: the pages, the warnings (each already naming the source), and the bytes of
+    ///   the images placed, by figure source (what the archive keeps).
     ///
     /// - Parameter hyphenation: the hyphenators to use instead of the shared ones.
     public func typeset(
         _ article: Article, from source: ArticleSource, layout: LoadedLayout, numbering: PageNumbering = .standalone,
         hyphenation: (@Sendable (String) -> (any Hyphenating)?)? = nil
-    ) throws(FolioError) -> (document: TypesetDocument, warnings: [String]) {
-        let images = ImageLoader(baseDirectory: source.baseDirectory).load(article)
+    ) throws(FolioError) -> (document: TypesetDocument, warnings: [String], images: [String: [UInt8]]) {
+        let images = ImageLoader(source).load(article)
         let document: TypesetDocument
         do {
             document = try typesetter.typeset(
@@ -97,7 +99,7 @@ public final class ArticleRenderer: Sendable {
             throw .rendering(source.displayName, error.description)
         }
         let warnings = (images.warnings + document.warnings).map { "\(source.displayName): warning: \($0)" }
-        return (document, warnings)
+        return (document, warnings, images.images.mapValues(\.bytes))
     }
 
     /// The fonts a typeset document draws with: "Family Style" → the font's version string.
@@ -143,7 +145,7 @@ public final class ArticleRenderer: Sendable {
         let article = try read(source, format: inputFormat)
         let hyphenation = singleArticleHyphenation(for: article)
         let layout = try loadLayout(choice)
-        let (document, warnings) = try typeset(article, from: source, layout: layout, hyphenation: hyphenation)
+        let (document, warnings, images) = try typeset(article, from: source, layout: layout, hyphenation: hyphenation)
         if strict, let first = warnings.first { throw .strict(first) }
         let files: [[UInt8]]
         do {
@@ -156,6 +158,6 @@ public final class ArticleRenderer: Sendable {
         }
         return RenderedArticle(
             article: article, files: files, pageCount: document.pages.count, layout: layout, warnings: warnings,
-            fonts: fontVersions(of: document))
+            fonts: fontVersions(of: document), images: images)
     }
 }

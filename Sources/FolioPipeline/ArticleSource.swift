@@ -10,11 +10,15 @@ public struct ArticleSource: Sendable, Hashable {
     /// Folder that relative references in the article (images) are resolved against.
     public var baseDirectory: URL?
     public var bytes: [UInt8]
+    /// Images held in memory by figure source (the copies kept in the archive). When set, the
+    /// figures' images come from here alone and `baseDirectory` is not read.
+    public var storedImages: [String: [UInt8]]?
 
-    public init(displayName: String, bytes: [UInt8], baseDirectory: URL? = nil) {
+    public init(displayName: String, bytes: [UInt8], baseDirectory: URL? = nil, storedImages: [String: [UInt8]]? = nil) {
         self.displayName = displayName
         self.bytes = bytes
         self.baseDirectory = baseDirectory
+        self.storedImages = storedImages
     }
 
     /// Reads an article file.

@@ -13,9 +13,11 @@ struct BatchArchiving: Sendable {
 
     /// Archives one rendered article.
     func add(
-        article: Article, pdf: [UInt8], source: ArticleSource, layout: LoadedLayout, fonts: [String: String]
+        article: Article, pdf: [UInt8], source: ArticleSource, layout: LoadedLayout, fonts: [String: String],
+        images: [String: [UInt8]]
     ) throws(FolioError) -> ArchiveChange {
-        let submission = ArchiveSubmission(article: article, pdf: pdf, source: source, layout: layout, fonts: fonts)
+        let submission = ArchiveSubmission(
+            article: article, pdf: pdf, source: source, layout: layout, fonts: fonts, images: images)
         do { return try archive.add(submission) } catch {
             throw .output(source.displayName, "not archived: \(error.description)")
         }

@@ -118,7 +118,7 @@ public struct BatchRenderer: Sendable {
             guard request.includes(article.published) else {
                 return .skipped(reason: "\(input.displayName): published \(article.published.dayString), outside the dates asked for")
             }
-            let (document, warnings) = try renderer.typeset(article, from: source, layout: layout)
+            let (document, warnings, images) = try renderer.typeset(article, from: source, layout: layout)
             var change: ArchiveChange?
             if pdfPath != nil || request.archive != nil {
                 let pdf: [UInt8]
@@ -128,7 +128,8 @@ public struct BatchRenderer: Sendable {
                 if let pdfPath { try AtomicFile.write(pdf, to: pdfPath) }
                 if let archive = request.archive {
                     change = try BatchArchiving(archive: archive).add(
-                        article: article, pdf: pdf, source: source, layout: layout, fonts: renderer.fontVersions(of: document))
+                        article: article, pdf: pdf, source: source, layout: layout, fonts: renderer.fontVersions(of: document),
+                        images: images)
                 }
             }
             let summary = BatchArticle(

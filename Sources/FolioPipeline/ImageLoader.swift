@@ -9,11 +9,26 @@ import Foundation
 /// (absolute paths, `../` climbing out) and remote URLs are not read: a served or archived
 /// article must not pull in arbitrary files from the machine or the network. Every figure that
 /// cannot be shown gets one warning naming it; the typesetter draws it as a placeholder.
+///
+/// Images can also come from memory (`stored`, by source: the copies kept in the archive);
+/// then no file is read, and each image passes the same size and header checks.
 struct ImageLoader {
     /// Larger files are refused before reading (news photos are well under this).
     static let maximumFileSize = 50_000_000
 
     let baseDirectory: URL?
+    /// Image bytes by figure source; when set, the only place images come from.
+    var stored: [String: [UInt8]]? = nil
+
+    /// Images from `source`'s stored copies if it has them, else from its folder.
+    init(_ source: ArticleSource) {
+        self.init(baseDirectory: source.baseDirectory, stored: source.storedImages)
+    }
+
+    init(baseDirectory: URL?, stored: [String: [UInt8]]? = nil) {
+        self.baseDirectory = baseDirectory
+        self.stored = stored
+    }
 
     func load(_ article: Article) -> (images: [String: ImageAsset], warnings: [String]) {
         var images: [String: ImageAsset] = [:]
@@ -30,6 +45,11 @@ struct ImageLoader {
     }
 
     private func load(_ source: String) throws(ImageProblem) -> ImageAsset {
+        if let stored {
+            guard let bytes = stored[source] else { throw .unreadable("not stored with the archived article") }
+            guard bytes.count <= Self.maximumFileSize else { throw .unreadable("larger than \(Self.maximumFileSize / 1_000_000) MB") }
+            return try Self.checked(bytes)
+        }
         let url = try resolve(source)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
@@ -41,7 +61,12 @@ struct ImageLoader {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw .unreadable("cannot be read (permission denied?)")
         }
-        let asset = try ImageHeader.read([UInt8](data))
+        return try Self.checked([UInt8](data))
+    }
+
+    /// The image in `bytes` if its header is one we place and its pixels pass `ImageCheck`.
+    private static func checked(_ bytes: [UInt8]) throws(ImageProblem) -> ImageAsset {
+        let asset = try ImageHeader.read(bytes)
         do {
             try ImageCheck.validate(asset)
         } catch {

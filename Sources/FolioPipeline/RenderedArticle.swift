@@ -13,15 +13,18 @@ public struct RenderedArticle: Sendable {
     public var warnings: [String]
     /// The fonts drawn with: "Family Style" → version string.
     public var fonts: [String: String]
+    /// The bytes of the figures' images that were drawn, by figure source (the archive stores them).
+    public var images: [String: [UInt8]]
 
     /// The PDF bytes (the first file).
     public var pdf: [UInt8] { files.first ?? [] }
 
     public init(
         article: Article, files: [[UInt8]], pageCount: Int, layout: LoadedLayout, warnings: [String],
-        fonts: [String: String] = [:]
+        fonts: [String: String] = [:], images: [String: [UInt8]] = [:]
     ) {
         self.fonts = fonts
+        self.images = images
         self.article = article
         self.files = files
         self.pageCount = pageCount

@@ -9,7 +9,7 @@ extension Archive {
         static let configuration = CommandConfiguration(
             commandName: "rerender",
             abstract: "Render an archived article again (perhaps with another layout) as a new version.",
-            discussion: "Earlier versions are kept unchanged. Without --layout the stored layout file is used.")
+            discussion: "Earlier versions are kept unchanged. Without --layout the stored layout file is used. Figures are drawn with the images stored with the article.")
 
         @OptionGroup var archive: ArchiveOptions
 
@@ -25,7 +25,11 @@ extension Archive {
                 let store = try archive.open()
                 let metadata = try store.metadata(objectID)
                 let input = try store.file(objectID, path: metadata.source.path)
-                let source = ArticleSource(displayName: metadata.source.originalName ?? metadata.source.path, bytes: input)
+                // The figures' images come from the stored copies only, never from the disk;
+                // a version stored without images renders its figures as placeholders.
+                let source = ArticleSource(
+                    displayName: metadata.source.originalName ?? metadata.source.path, bytes: input,
+                    storedImages: try store.images(objectID))
                 let choice: LayoutChoice
                 if let layout {
                     choice = .named(layout)
@@ -34,6 +38,7 @@ extension Archive {
                     choice = .file(fileName: metadata.layout.originalName ?? metadata.layout.path, bytes: bytes)
                 }
                 let rendered = try ArticleRenderer().render(source, layout: choice)
+                for warning in rendered.warnings { printError(warning) }
                 print(try store.addVersion(to: objectID, ArchiveSubmission(rendered: rendered, source: source)))
             }
         }

@@ -24,6 +24,7 @@ extension Archive {
                 if let url = m.sourceURL { print("source:    \(url)") }
                 print("input:     \(m.source.originalName ?? m.source.path) (\(m.source.bytes) bytes)")
                 print("layout:    \(m.layout.originalName ?? m.layout.path)")
+                if let images = m.images, !images.isEmpty { print("images:    \(images.count) stored") }
                 print("renderer:  \(m.renderer)")
                 print("versions:")
                 for version in record.versions {
