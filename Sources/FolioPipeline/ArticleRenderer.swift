@@ -30,8 +30,17 @@ public final class ArticleRenderer: Sendable {
     /// which on our samples left the widest interword gaps 0.01–0.02 em wider.
     public static let defaultLineBreaker = KnuthPlassBreaker(parameters: .init(pretolerance: -1))
 
-    public init(resources: FolioResources = .located(), lineBreaker: (any LineBreaker)? = nil) throws(FolioError) {
+    /// Whether ``render(_:layout:format:inputFormat:strict:)`` loads, for each article, only the
+    /// hyphenation patterns its words need (see `HyphenationCatalog.prepared(for:)`) instead of
+    /// the whole dictionary once: right for a process that renders one article and exits
+    /// (`folio render`), wrong for one that renders many (the service, `archive add`).
+    public let loadsPatternsPerArticle: Bool
+
+    public init(
+        resources: FolioResources = .located(), lineBreaker: (any LineBreaker)? = nil, loadsPatternsPerArticle: Bool = false
+    ) throws(FolioError) {
         self.resources = resources
+        self.loadsPatternsPerArticle = loadsPatternsPerArticle
         layouts = LayoutLibrary(directory: resources.layoutsDirectory)
         do {
             fonts = try FontLibrary(bundledFontsDirectory: resources.fontsDirectory.path)
@@ -132,8 +141,8 @@ public final class ArticleRenderer: Sendable {
 
     /// Renders one article.
     ///
-    /// Meant for a process that renders this one article: its hyphenation patterns are loaded
-    /// for its words alone (see `HyphenationCatalog.prepared(for:)`).
+    /// With ``loadsPatternsPerArticle``, the article's hyphenation patterns are loaded for its
+    /// words alone.
     ///
     /// - Parameters:
     ///   - strict: make warnings (characters no font has) errors.
@@ -143,7 +152,7 @@ public final class ArticleRenderer: Sendable {
         inputFormat: InputFormat? = nil, strict: Bool = false
     ) throws(FolioError) -> RenderedArticle {
         let article = try read(source, format: inputFormat)
-        let hyphenation = singleArticleHyphenation(for: article)
+        let hyphenation = loadsPatternsPerArticle ? singleArticleHyphenation(for: article) : nil
         let layout = try loadLayout(choice)
         let (document, warnings, images) = try typeset(article, from: source, layout: layout, hyphenation: hyphenation)
         if strict, let first = warnings.first { throw .strict(first) }

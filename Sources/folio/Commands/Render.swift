@@ -25,7 +25,8 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let source = try reportingErrors { try ArticleSource(contentsOf: URL(fileURLWithPath: article), displayName: article) }
-        let renderer = try reportingErrors { try ArticleRenderer() }
+        // One article, then exit: load only the hyphenation patterns its words need.
+        let renderer = try reportingErrors { try ArticleRenderer(loadsPatternsPerArticle: true) }
         let rendered = try reportingErrors {
             try renderer.render(
                 source, layout: rendering.layoutChoice, format: rendering.format, inputFormat: rendering.inputFormat,
