@@ -8,6 +8,10 @@ enum LocalizedDates {
     /// `nil` for English and for languages Foundation has no data for, which keep the
     /// typesetter's English form.
     @Sendable static func long(_ date: PublicationDate, language: String) -> String? {
+        // English is decided from the tag itself: creating a Locale starts Foundation's ICU,
+        // which costs more than a millisecond of a one-page render.
+        let primary = language.prefix { $0 != "-" && $0 != "_" }.lowercased()
+        guard primary != "en", !primary.isEmpty else { return nil }
         let locale = Locale(identifier: language)
         guard let code = locale.language.languageCode?.identifier, code != "en",
               Locale.availableIdentifiers.contains(code)
