@@ -32,4 +32,24 @@ import Testing
         #expect(text.contains("نوفمبر"))
         #expect(!text.contains("November"))
     }
+
+    /// A language tag Foundation has no locale data for keeps Folio's English form, never ICU's
+    /// root-locale fallback ("2018 M11 9").
+    @Test(arguments: ["xx", "en-GB", "EN"])
+    func unknownAndEnglishTagsKeepTheEnglishForm(language: String) throws {
+        let folder = try TemporaryFolder()
+        let article = try folder.write("odd.md", """
+            ---
+            title: A report
+            date: 2018-11-09 11:11:21
+            language: \(language)
+            ---
+
+            Delegates met in Wuzhen.
+            """)
+        let rendered = try Self.renderer.get().render(try ArticleSource(contentsOf: URL(fileURLWithPath: article), displayName: "odd.md"))
+        let pdf = try folder.write("out.pdf", rendered.pdf)
+        let text = try CommandRunner.run("pdftotext", ["-enc", "UTF-8", pdf, "-"]).stdout
+        #expect(text.contains("9 November 2018, 11:11"), "\(language): \(text.prefix(200))")
+    }
 }
