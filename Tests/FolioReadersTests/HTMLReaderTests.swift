@@ -5,18 +5,9 @@ import Testing
 
 /// News pages in HTML, read through libxml2.
 @Suite struct HTMLReaderTests {
-    func read(_ html: String) throws(ReaderError) -> Article {
-        try HTMLReader().read(Array(html.utf8))
-    }
+    func read(_ html: String) throws(ReaderError) -> Article { try HTMLReader().read(text: html) }
 
-    func message(_ html: String) -> String? {
-        do {
-            _ = try read(html)
-            return nil
-        } catch {
-            return error.description
-        }
-    }
+    func message(_ html: String) -> String? { HTMLReader().refusal(html) }
 
     /// The seed as a news site serves it: navigation, breadcrumb, share links, script, footer.
     static let seedPage = """

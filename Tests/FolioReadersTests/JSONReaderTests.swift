@@ -5,18 +5,9 @@ import Testing
 
 /// JSON in Folio's schema (Sources/FolioReaders/JSON/SCHEMA.md).
 @Suite struct JSONReaderTests {
-    func read(_ text: String) throws(ReaderError) -> Article {
-        try JSONReader().read(Array(text.utf8))
-    }
+    func read(_ text: String) throws(ReaderError) -> Article { try JSONReader().read(text: text) }
 
-    func message(_ text: String) -> String? {
-        do {
-            _ = try read(text)
-            return nil
-        } catch {
-            return error.description
-        }
-    }
+    func message(_ text: String) -> String? { JSONReader().refusal(text) }
 
     /// A JSON string literal for `text`.
     static func quoted(_ text: String) -> String {

@@ -5,18 +5,9 @@ import Testing
 
 /// Markdown with front matter, read through cmark and Yams.
 @Suite struct MarkdownReaderTests {
-    func read(_ text: String) throws(ReaderError) -> Article {
-        try MarkdownReader().read(Array(text.utf8))
-    }
+    func read(_ text: String) throws(ReaderError) -> Article { try MarkdownReader().read(text: text) }
 
-    func message(_ text: String) -> String? {
-        do {
-            _ = try read(text)
-            return nil
-        } catch {
-            return error.description
-        }
-    }
+    func message(_ text: String) -> String? { MarkdownReader().refusal(text) }
 
     static let seedMarkdown = """
         ---

@@ -5,9 +5,7 @@ import Testing
 
 /// The seed's scraped-text shape and the variations a real scrape produces.
 @Suite struct ScrapedPageReaderTests {
-    func read(_ text: String) throws(ReaderError) -> Article {
-        try ScrapedPageReader().read(Array(text.utf8))
-    }
+    func read(_ text: String) throws(ReaderError) -> Article { try ScrapedPageReader().read(text: text) }
 
     func paragraphs(_ article: Article) -> [String] {
         article.blocks.map { block in
