@@ -56,7 +56,7 @@ struct LineBuilder {
             if extraWidth.indices.contains(slot) { extraWidth[slot] += amount }
         }
         let starts = shaped.analysis.graphemeStarts
-        var grapheme = items.firstIndex(in: starts, notBelow: textRange.lowerBound)
+        var grapheme = items.firstGrapheme(atOrAfter: textRange.lowerBound)
         for index in start...lastBox {
             let item = items.items[index]
             let extra = ratio >= 0 ? ratio * item.stretch : ratio * item.shrink

@@ -12,7 +12,8 @@ struct ParagraphItems {
     /// The width lines are broken to.
     let measure: Double
     /// For each byte offset of the paragraph (and its end), how many grapheme clusters start
-    /// before it: a word's cluster count is then one subtraction instead of two binary searches
+    /// before it, which is also the index in `graphemeStarts` of the first cluster starting
+    /// there or later: a word's cluster count is one subtraction instead of two binary searches
     /// per box, which were a twentieth of typesetting a long article.
     private let graphemesBefore: [Int32]
 
@@ -106,14 +107,19 @@ struct ParagraphItems {
         guard let script = item.script, Self.spaceableScripts.contains(script),
               item.range.upperBound >= range.upperBound
         else { return .box(width) }
-        let gaps = Double(max(0, graphemeCount(in: range, shaped) - 1))
+        let gaps = Double(max(0, graphemeCount(in: range) - 1))
         let spacing = LetterSpacing(measure: measure, size: item.size)
         return .box(width, stretch: gaps * spacing.stretch * item.size, shrink: gaps * spacing.shrink * item.size)
     }
 
     /// Grapheme clusters in a range of the paragraph.
-    func graphemeCount(in range: Range<Int>, _ shaped: ShapedParagraph) -> Int {
-        Int(graphemesBefore[range.upperBound] - graphemesBefore[range.lowerBound])
+    func graphemeCount(in range: Range<Int>) -> Int {
+        firstGrapheme(atOrAfter: range.upperBound) - firstGrapheme(atOrAfter: range.lowerBound)
+    }
+
+    /// The index in `graphemeStarts` of the first cluster starting at `offset` or later.
+    func firstGrapheme(atOrAfter offset: Int) -> Int {
+        Int(graphemesBefore[offset])
     }
 
     private static func graphemesBefore(_ starts: [Int], byteCount: Int) -> [Int32] {
@@ -181,7 +187,7 @@ struct ParagraphItems {
     /// can be split rather than run off the page.
     private mutating func appendEmergencyPieces(_ word: Range<Int>, shaped: ShapedParagraph) {
         let starts = shaped.analysis.graphemeStarts
-        var index = firstIndex(in: starts, notBelow: word.lowerBound)
+        var index = firstGrapheme(atOrAfter: word.lowerBound)
         var start = word.lowerBound
         index += 1
         while index < starts.count, starts[index] < word.upperBound {
@@ -202,17 +208,7 @@ struct ParagraphItems {
 
     private func lastCharacterStart(before offset: Int, _ shaped: ShapedParagraph) -> Int {
         let starts = shaped.analysis.graphemeStarts
-        let index = firstIndex(in: starts, notBelow: offset)
+        let index = firstGrapheme(atOrAfter: offset)
         return index > 0 ? starts[index - 1] : 0
-    }
-
-    /// Binary search: the first index whose value is ≥ `value`.
-    func firstIndex(in sorted: [Int], notBelow value: Int) -> Int {
-        var low = 0, high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }
