@@ -13,8 +13,9 @@ public struct DocumentTypesetter: Sendable {
     /// Name and version written as the PDF's Creator.
     public let creator: String
     /// The publication date as the article's language writes it (`2018年11月9日 11:11`), or
-    /// `nil` for Folio's own English form (`9 November 2018, 11:11`). Comes from outside
-    /// because locale data belongs to the platform, not to the typesetter.
+    /// `nil` for Folio's own English form (`9 November 2018, 11:11`). Not asked for English
+    /// articles, which always get that form. Comes from outside because locale data belongs
+    /// to the platform, not to the typesetter.
     public let localizedDate: @Sendable (PublicationDate, _ language: String) -> String?
 
     public init(

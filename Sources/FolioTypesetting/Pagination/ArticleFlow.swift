@@ -45,7 +45,9 @@ struct ArticleFlow {
         lines += try set([Span(article.title)], style: style.title, measure: textWidth, alignment: .left)
         // Each part is a bidi isolate (FSI … PDI): an English date after Arabic section names
         // keeps its own order instead of being pulled apart by the Arabic around it.
-        let date = localizedDate(article.published, language) ?? DateFormatting.long(article.published)
+        // English is Folio's own form; only other languages ask the platform's locale data.
+        let isEnglish = ParagraphAnalysis.primarySubtag(of: language) == "en"
+        let date = (isEnglish ? nil : localizedDate(article.published, language)) ?? DateFormatting.long(article.published)
         let dateLine = [article.section, article.byline, date]
             .compactMap { $0 }.filter { !$0.isEmpty }.map { "\u{2068}\($0)\u{2069}" }.joined(separator: "  ·  ")
         lines += try set([Span(dateLine)], style: style.meta, measure: textWidth, alignment: .left)
