@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 internal import CHyphen
+import Foundation
 
 /// A hyphenator for one document's words: only the patterns they can need are loaded.
 extension Hyphenator {
@@ -19,7 +20,8 @@ extension Hyphenator {
         contentsOf path: String, wordsOf text: String, minimumLeft: Int = 2, minimumRight: Int = 3,
         wholeDictionary: @escaping @Sendable () -> Hyphenator?
     ) throws(HyphenationError) {
-        guard let bytes = Self.readFile(path) else { throw .cannotLoad(path: path) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .cannotLoad(path: path) }
+        let bytes = [UInt8](data)
         let charsetName = String(decoding: bytes.prefix { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
         guard let charset = DictionaryCharset(name: charsetName) else {
             throw .unsupportedCharset(path: path, charset: charsetName)
@@ -63,17 +65,5 @@ extension Hyphenator {
         }
         if let wordStart = start { words.insert(text[wordStart...]) }
         return words
-    }
-
-    fileprivate static func readFile(_ path: String) -> [UInt8]? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-            bytes.append(contentsOf: chunk[..<count])
-            if count < chunk.count { return ferror(file) == 0 ? bytes : nil }
-        }
     }
 }
