@@ -88,8 +88,10 @@ let package = Package(
         ]),
 
         // MARK: Rendering
+        /// zlib's default level for the process set to its fastest, for Cairo's PDF streams.
+        .target(name: "CDeflateLevel", linkerSettings: [.linkedLibrary("z")]),
         /// Display list → PDF and PNG through Cairo.
-        .target(name: "FolioRendering", dependencies: ["FolioTypesetting", "FolioFonts", "CCairo", "CJPEG"]),
+        .target(name: "FolioRendering", dependencies: ["FolioTypesetting", "FolioFonts", "CCairo", "CJPEG", "CDeflateLevel"]),
 
         // MARK: Archive
         /// OCFL 1.1 storage root by publication date, with a derived SQLite (GRDB) index.

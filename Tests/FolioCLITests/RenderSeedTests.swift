@@ -49,6 +49,38 @@ import Testing
         #expect(check.status == 0, "qpdf --check: \(check.stdout) \(check.stderr)")
     }
 
+    /// Cairo's streams are compressed at zlib's fastest level (Sources/CDeflateLevel): every
+    /// stream's zlib header says level 1 (`78 01`), not Cairo's default 6 (`78 9C`), and
+    /// `qpdf` can still decode every stream.
+    @Test func streamsUseTheFastZlibLevel() throws {
+        let (folder, pdf) = try renderSeed()
+        _ = folder
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: pdf)))
+        let headers = Self.streamHeaders(in: bytes).filter { $0.0 == 0x78 }
+        #expect(headers.count >= 4, "only \(headers.count) zlib streams found")
+        for header in headers { #expect(header.1 == 0x01, "a stream starts 78 \(String(header.1, radix: 16))") }
+        let decoded = try CommandRunner.run("qpdf", ["--decode-level=all", "--check", pdf])
+        #expect(decoded.status == 0, "qpdf: \(decoded.stdout) \(decoded.stderr)")
+    }
+
+    /// The first two bytes after each `stream` keyword and its end of line.
+    static func streamHeaders(in bytes: [UInt8]) -> [(UInt8, UInt8)] {
+        let keyword = Array("stream".utf8)
+        var headers: [(UInt8, UInt8)] = []
+        var index = 0
+        while index + keyword.count + 3 < bytes.count {
+            if bytes[index] == keyword[0], Array(bytes[index..<index + keyword.count]) == keyword,
+               index == 0 || bytes[index - 1] != UInt8(ascii: "d") {  // not "endstream"
+                var start = index + keyword.count
+                if bytes[start] == 0x0D { start += 1 }
+                if bytes[start] == 0x0A { headers.append((bytes[start + 1], bytes[start + 2])) }
+                index = start
+            }
+            index += 1
+        }
+        return headers
+    }
+
     @Test func metadataCarriesTitleAndPublicationDate() throws {
         let (folder, pdf) = try renderSeed()
         _ = folder
