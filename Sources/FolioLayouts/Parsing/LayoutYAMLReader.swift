@@ -21,7 +21,9 @@ struct LayoutYAMLReader {
             // No type resolution: every value is read as text and checked by this module
             // (`true`/`false`, lengths with units). Yams' default resolver would also compile
             // a dozen regular expressions at start-up, a tenth of rendering a one-page article.
-            root = try Yams.compose(yaml: text, .basic)
+            // Nodes only, never Swift values, so no constructor tables either (Yams' default
+            // builds its tables of conversions, and the type metadata they need, on every call).
+            root = try Yams.compose(yaml: text, .basic, Constructor([:], [:], [:]))
         } catch let error as YamlError {
             throw layoutError(for: error, in: text)
         }
