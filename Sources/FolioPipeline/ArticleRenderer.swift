@@ -30,17 +30,19 @@ public final class ArticleRenderer: Sendable {
     /// which on our samples left the widest interword gaps 0.01–0.02 em wider.
     public static let defaultLineBreaker = KnuthPlassBreaker(parameters: .init(pretolerance: -1))
 
-    /// Whether ``render(_:layout:format:inputFormat:strict:)`` loads, for each article, only the
-    /// hyphenation patterns its words need (see `HyphenationCatalog.prepared(for:)`) instead of
-    /// the whole dictionary once: right for a process that renders one article and exits
-    /// (`folio render`), wrong for one that renders many (the service, `archive add`).
-    public let loadsPatternsPerArticle: Bool
+    /// Whether this process renders one article and exits (`folio render`). Then
+    /// ``render(_:layout:format:inputFormat:strict:)`` loads only the hyphenation patterns the
+    /// article's words need (see `HyphenationCatalog.prepared(for:)`) instead of each whole
+    /// dictionary once, and reads the layout on another thread while it reads the article.
+    /// Wrong for a process that renders many (the service, `archive add`, `batch`): they keep
+    /// whole dictionaries, and a thread per render would buy them nothing.
+    public let rendersOneArticle: Bool
 
     public init(
-        resources: FolioResources = .located(), lineBreaker: (any LineBreaker)? = nil, loadsPatternsPerArticle: Bool = false
+        resources: FolioResources = .located(), lineBreaker: (any LineBreaker)? = nil, rendersOneArticle: Bool = false
     ) throws(FolioError) {
         self.resources = resources
-        self.loadsPatternsPerArticle = loadsPatternsPerArticle
+        self.rendersOneArticle = rendersOneArticle
         layouts = LayoutLibrary(directory: resources.layoutsDirectory)
         do {
             fonts = try FontLibrary(bundledFontsDirectory: resources.fontsDirectory.path)
@@ -141,8 +143,8 @@ public final class ArticleRenderer: Sendable {
 
     /// Renders one article.
     ///
-    /// With ``loadsPatternsPerArticle``, the article's hyphenation patterns are loaded for its
-    /// words alone.
+    /// With ``rendersOneArticle``, the article's hyphenation patterns are loaded for its words
+    /// alone, and the layout is read on another thread.
     ///
     /// - Parameters:
     ///   - strict: make warnings (characters no font has) errors.
@@ -151,9 +153,11 @@ public final class ArticleRenderer: Sendable {
         _ source: ArticleSource, layout choice: LayoutChoice = .standard, format: OutputFormat = .pdf,
         inputFormat: InputFormat? = nil, strict: Bool = false
     ) throws(FolioError) -> RenderedArticle {
+        let layoutLoad = rendersOneArticle
+            ? BackgroundValue { [self] in Result { () throws(FolioError) in try loadLayout(choice) } } : nil
         let article = try read(source, format: inputFormat)
-        let hyphenation = loadsPatternsPerArticle ? singleArticleHyphenation(for: article) : nil
-        let layout = try loadLayout(choice)
+        let hyphenation = rendersOneArticle ? singleArticleHyphenation(for: article) : nil
+        let layout = try (layoutLoad?.result ?? Result { () throws(FolioError) in try loadLayout(choice) }).get()
         let (document, warnings, images) = try typeset(article, from: source, layout: layout, hyphenation: hyphenation)
         if strict, let first = warnings.first { throw .strict(first) }
         let files: [[UInt8]]

@@ -25,8 +25,9 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let source = try reportingErrors { try ArticleSource(contentsOf: URL(fileURLWithPath: article), displayName: article) }
-        // One article, then exit: load only the hyphenation patterns its words need.
-        let renderer = try reportingErrors { try ArticleRenderer(loadsPatternsPerArticle: true) }
+        // One article, then exit: load only the hyphenation patterns its words need, and read
+        // the layout while the article is read.
+        let renderer = try reportingErrors { try ArticleRenderer(rendersOneArticle: true) }
         let rendered = try reportingErrors {
             try renderer.render(
                 source, layout: rendering.layoutChoice, format: rendering.format, inputFormat: rendering.inputFormat,
