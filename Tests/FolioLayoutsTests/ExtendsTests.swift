@@ -13,6 +13,17 @@ struct ExtendsTests {
         #expect(style.name == "wide" && style.body == a4.body)
     }
 
+    @Test("Spaces and tabs around a value are not part of it, non-breaking ones included")
+    func spacesAroundValues() throws {
+        let yaml = "extends: a4\nmargins:\n  left: \"\t3 cm \"\ncolumns: \" 2\"\nfallback-families: [\"\u{00A0}Noto Sans CJK SC \"]\n"
+        let style = try library.load(fileName: "spaced.yaml", bytes: Array(yaml.utf8)).style
+        #expect(abs(style.margins.left - 85.04) < 0.01)
+        #expect(style.columns == 2)
+        #expect(style.fallbackFamilies == ["Noto Sans CJK SC"])
+        #expect(loadError("extends: a4\nmargins:\n  left: \"  \"\n")
+            == #"layouts/bad.yaml:3: margins.left: expected a length such as "2cm", found """#)
+    }
+
     @Test("Lists replace the inherited list whole")
     func replacesLists() throws {
         let yaml = "extends: a4\nheadings:\n  - {size: 13pt}\nfallback-families: [Noto Sans CJK SC]\n"

@@ -1,4 +1,3 @@
-import Foundation
 import FolioTypesetting
 
 /// Reading typed values out of a layout tree. Each reader names the key path and the line of
@@ -19,10 +18,10 @@ extension LayoutNode {
     /// - Parameter em: The font size `1em` stands for; `nil` where `em` has no meaning (page, margins).
     func length(_ path: String, em: Double? = nil) throws -> Double {
         let units = (em == nil ? LengthUnit.absolute : LengthUnit.absolute + [.em]).map(\.rawValue)
-        let unitList = units.orList
-        let written = try text(path, expected: "a length such as \"2cm\"").trimmingCharacters(in: .whitespaces)
+        var unitList: String { units.orList }
+        let written = try text(path, expected: "a length such as \"2cm\"").trimmingSpaces
         let numberPart = written.prefix(while: { $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" })
-        let unitPart = written.dropFirst(numberPart.count).trimmingCharacters(in: .whitespaces)
+        let unitPart = written.dropFirst(numberPart.count).trimmingSpaces
         guard let number = Double(numberPart), number.isFinite, numberPart.contains(where: \.isNumber) else {
             throw LayoutError(at: location, path, "expected a length such as \"2cm\", found \(written.quoted)")
         }
@@ -45,7 +44,7 @@ extension LayoutNode {
     /// A whole number within `range`.
     func integer(_ path: String, in range: ClosedRange<Int>) throws -> Int {
         let written = try text(path, expected: "a whole number")
-        guard let value = Int(written.trimmingCharacters(in: .whitespaces)) else {
+        guard let value = Int(written.trimmingSpaces) else {
             throw LayoutError(at: location, path, "expected a whole number, found \(written.quoted)")
         }
         guard range.contains(value) else {
@@ -102,7 +101,7 @@ extension LayoutNode {
 
     /// Text that is not blank (font family names).
     func nonEmptyText(_ path: String) throws -> String {
-        let value = try text(path).trimmingCharacters(in: .whitespaces)
+        let value = try text(path).trimmingSpaces
         guard !value.isEmpty else { throw LayoutError(at: location, path, "must not be empty") }
         return value
     }
