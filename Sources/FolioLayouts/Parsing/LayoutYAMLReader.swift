@@ -23,7 +23,9 @@ struct LayoutYAMLReader {
             // a dozen regular expressions at start-up, a tenth of rendering a one-page article.
             // Nodes only, never Swift values, so no constructor tables either (Yams' default
             // builds its tables of conversions, and the type metadata they need, on every call).
-            root = try Yams.compose(yaml: text, .basic, Constructor([:], [:], [:]))
+            // UTF-8 named, not `.default`: that reads the whole environment and prints to stdout
+            // when YAMS_DEFAULT_ENCODING is set.
+            root = try Yams.compose(yaml: text, .basic, Constructor([:], [:], [:]), .utf8)
         } catch let error as YamlError {
             throw layoutError(for: error, in: text)
         }

@@ -37,7 +37,10 @@ struct FrontMatter {
     init(yaml: String) throws(ReaderError) {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // Every value is read as text, so no type resolution (Yams' default resolver compiles
+            // a dozen regular expressions) and no constructor tables; UTF-8 named, as `.default`
+            // reads the environment and prints to stdout when YAMS_DEFAULT_ENCODING is set.
+            node = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
         } catch let error as YamlError {
             throw .malformed(format: "YAML front matter", problem: Self.message(error))
         } catch {
