@@ -23,16 +23,23 @@ public struct FolioResources: Sendable, Hashable {
         if let home = ProcessInfo.processInfo.environment["FOLIO_HOME"], !home.isEmpty {
             return FolioResources(root: URL(fileURLWithPath: home))
         }
-        var candidates: [URL] = []
-        candidates.append(URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath())
-        if let executable = Bundle.main.executableURL { candidates.append(executable.resolvingSymlinksInPath()) }
-        candidates.append(URL(fileURLWithPath: #filePath))
-        for start in candidates {
+        func root(above start: URL) -> FolioResources? {
             var url = start.deletingLastPathComponent()
             while url.path != "/" {
                 if isRoot(url) { return FolioResources(root: url) }
                 url = url.deletingLastPathComponent()
             }
+            return nil
+        }
+        // One candidate at a time: `Bundle.main` costs more than a millisecond to set up, and
+        // the command's own path almost always answers first.
+        let candidates: [() -> URL?] = [
+            { URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath() },
+            { Bundle.main.executableURL?.resolvingSymlinksInPath() },
+            { URL(fileURLWithPath: #filePath) },
+        ]
+        for candidate in candidates {
+            if let start = candidate(), let found = root(above: start) { return found }
         }
         return FolioResources(root: URL(fileURLWithPath: fileManager.currentDirectoryPath))
     }
