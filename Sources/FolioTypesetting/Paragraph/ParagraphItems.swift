@@ -27,13 +27,6 @@ struct ParagraphItems {
     static let emergencyPenalty: Double = 5000
     /// Words shorter than this many characters are never hyphenated.
     static let minimumHyphenatedWord = 5
-    /// Letter spacing a justified line may add between two letters of a word, in ems, on a
-    /// book measure (``LetterSpacing/wideMeasure`` ems or more): about a tenth of a point in
-    /// body text, below what a reader notices, yet it takes a third of a line's slack off the
-    /// word spaces (pdfTeX's font expansion does the same job).
-    static let letterStretch = 0.012
-    /// Letter spacing a justified line may take away, in ems, on a book measure.
-    static let letterShrink = 0.004
     /// Scripts whose letters may be spaced and whose glyphs may be expanded: not Arabic
     /// (spacing breaks joining, and its justification is kashida), not Devanagari and other
     /// scripts whose clusters join, not CJK (which has its own glue).
@@ -124,8 +117,9 @@ struct ParagraphItems {
         guard shaped.items[index].range.upperBound >= range.upperBound, Self.isSpaceable(shaped.items[index].script)
         else { return nil }
         let size = shaped.items[index].size
-        let gaps = Double(max(0, graphemeCount(in: range) - 1))
         let spacing = LetterSpacing(measure: measure, size: size)
+        guard !spacing.isNone else { return (0, 0) }
+        let gaps = Double(max(0, graphemeCount(in: range) - 1))
         return (gaps * spacing.stretch * size, gaps * spacing.shrink * size)
     }
 
