@@ -67,7 +67,15 @@ final class CairoContext {
     private func draw(_ run: GlyphRun) throws(RenderError) {
         guard !run.glyphs.isEmpty else { return }
         cairo_set_font_face(handle, try fonts.face(for: run.font))
-        cairo_set_font_size(handle, run.size)
+        if run.horizontalScale == 1 {
+            cairo_set_font_size(handle, run.size)
+        } else {
+            // Font expansion: the same face with its x axis scaled, so the PDF embeds the font
+            // once and only the text matrix changes. The run's positions are already scaled.
+            var matrix = cairo_matrix_t()
+            cairo_matrix_init_scale(&matrix, run.size * run.horizontalScale, run.size)
+            cairo_set_font_matrix(handle, &matrix)
+        }
         setColor(run.color)
         var glyphs = run.glyphs.map {
             cairo_glyph_t(index: UInt($0.id), x: run.origin.x + $0.x, y: run.origin.y + $0.y)

@@ -45,10 +45,15 @@ public struct GlyphRun: Sendable, Hashable, Codable {
     public var color: Color
     /// Total advance of the run in points.
     public var width: Double
+    /// Horizontal scale of the glyphs (font expansion on a justified line; 1 elsewhere). The
+    /// glyph positions already use the scaled advances, so a renderer draws the font with its
+    /// x axis scaled by this and needs no per-glyph adjustment.
+    public var horizontalScale: Double
 
     public init(
         font: FontReference, size: Double, origin: Point, glyphs: [PositionedGlyph], text: String,
-        clusters: [TextCluster], clustersBackward: Bool = false, color: Color = .black, width: Double
+        clusters: [TextCluster], clustersBackward: Bool = false, color: Color = .black, width: Double,
+        horizontalScale: Double = 1
     ) {
         self.font = font
         self.size = size
@@ -59,5 +64,6 @@ public struct GlyphRun: Sendable, Hashable, Codable {
         self.clustersBackward = clustersBackward
         self.color = color
         self.width = width
+        self.horizontalScale = horizontalScale
     }
 }

@@ -12,8 +12,8 @@ struct ItemTotals: Sendable {
     mutating func add(_ item: LineItem) {
         switch item.kind {
         case .box:
-            // Boxes may carry a little stretch and shrink of their own (letter spacing inside
-            // Latin words); unlike glue they are never a place to break.
+            // Boxes may carry a little stretch and shrink of their own (letter spacing and font
+            // expansion of Latin words); unlike glue they are never a place to break.
             width += item.width
             stretch += item.stretch
             shrink += item.shrink

@@ -5,7 +5,7 @@
 public struct LineItem: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// Material that cannot be broken (a word, a syllable, a CJK character); stretches only
-        /// by the letter spacing it carries, if any.
+        /// by the letter spacing and font expansion it carries, if any.
         case box
         /// Space that may stretch or shrink, and a legal break when it follows a box.
         case glue
@@ -26,7 +26,8 @@ public struct LineItem: Sendable, Hashable {
     public static func box(_ width: Double) -> LineItem {
         LineItem(kind: .box, width: width, stretch: 0, shrink: 0, penalty: 0, flagged: false)
     }
-    /// A box whose letters may be spaced a little wider or tighter when the line is justified.
+    /// A box that may grow or shrink a little when the line is justified (letter spacing, font
+    /// expansion).
     public static func box(_ width: Double, stretch: Double, shrink: Double) -> LineItem {
         LineItem(kind: .box, width: width, stretch: stretch, shrink: shrink, penalty: 0, flagged: false)
     }

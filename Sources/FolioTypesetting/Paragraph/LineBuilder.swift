@@ -2,10 +2,12 @@ import FolioTextAnalysis
 
 /// Stage 5 (finalize): chosen breaks → positioned lines.
 ///
-/// For each line: drop the glue and penalties a break discards, stretch or shrink the line's
-/// glue by the breaker's adjustment ratio, reorder the line's runs for bidi (after breaking, as
-/// UAX #9 requires), place glyphs left to right, add a hyphen where a word was split, and
-/// align the line in the measure.
+/// For each line: drop the glue and penalties a break discards, turn the breaker's adjustment
+/// ratio into a font expansion for the line's Latin, Greek and Cyrillic runs (justified text
+/// only; see ``FontExpansion``) and stretch or shrink the spaces and letter gaps by what is left,
+/// reorder the line's runs for bidi (after breaking, as UAX #9 requires), place glyphs left to
+/// right at their (scaled) advances, add a hyphen where a word was split, and align the line in
+/// the measure.
 struct LineBuilder {
     let shaped: ShapedParagraph
     let items: ParagraphItems
@@ -45,8 +47,52 @@ struct LineBuilder {
         }
         let textRange = items.ranges[start].lowerBound..<items.ranges[lastBox].upperBound
 
+        let pieces = logicalPieces(in: textRange)
+        let order = BidiParagraph.visualOrder(levels: pieces.map { shaped.items[$0.item].level })
+        let breakItem = items.items[breakIndex]
+        let hyphenated = breakItem.kind == .penalty && breakItem.flagged && breakItem.width > 0
+        // The hyphen a split word ends with, at the end of the line's last piece.
+        var hyphen: (piece: Int, glyph: UInt32)?
+        if hyphenated, let last = pieces.indices.last, !shaped.items[pieces[last].item].isRightToLeft,
+           let glyph = shaped.items[pieces[last].item].face.glyph(for: "-") {
+            hyphen = (last, glyph)
+        }
+
+        // What each space and each letter-spaced word on the line may give.
+        var flexible: [(index: Int, stretch: Double, shrink: Double)] = []
+        for index in start...lastBox {
+            let item = items.items[index]
+            if item.kind == .glue, items.anchors[index] >= 0 {
+                flexible.append((index, item.stretch, item.shrink))
+            } else if item.kind == .box, item.stretch != 0 || item.shrink != 0 {
+                // Without expansion a box's stretch is all letter spacing.
+                if items.expansion == nil {
+                    flexible.append((index, item.stretch, item.shrink))
+                } else if let letters = items.letterSpacing(of: items.ranges[index], in: shaped),
+                          letters.stretch != 0 || letters.shrink != 0 {
+                    flexible.append((index, letters.stretch, letters.shrink))
+                }
+            }
+        }
+
         var ratio = alignment == .justify ? ratio : min(ratio, 0)
         ratio = max(ratio, -1)
+        // Font expansion takes its share of a justified line's slack. A paragraph's last line
+        // (or one before a forced break) is set at its natural width unless it must shrink.
+        var expansion = 0.0
+        let endsFlush = !breakItem.isForcedBreak
+        if alignment == .justify, endsFlush || ratio < 0, let limits = items.expansion {
+            var adjustment = widths(of: pieces, hyphen: hyphen)
+            for part in flexible {
+                adjustment.stretch += part.stretch
+                adjustment.shrink += part.shrink
+            }
+            if adjustment.expandableWidth > 0 {
+                (expansion, ratio) = adjustment.split(ratio: ratio, limits: limits, measure: measure - indent)
+                if !endsFlush { ratio = min(ratio, 0) }
+            }
+        }
+
         // Where the line's slack goes: after the glyphs of each space, and between the letters
         // of words that carry letter spacing (by the byte offset of the cluster it follows,
         // counted from the line's first byte).
@@ -57,15 +103,14 @@ struct LineBuilder {
         }
         let starts = shaped.analysis.graphemeStarts
         var grapheme = items.firstGrapheme(atOrAfter: textRange.lowerBound)
-        for index in start...lastBox {
-            let item = items.items[index]
-            let extra = ratio >= 0 ? ratio * item.stretch : ratio * item.shrink
+        for part in flexible {
+            let extra = ratio >= 0 ? ratio * part.stretch : ratio * part.shrink
             guard extra != 0 else { continue }
-            if item.kind == .glue, items.anchors[index] >= 0 {
-                addExtra(extra, after: items.anchors[index])
-            } else if item.kind == .box {
+            if items.items[part.index].kind == .glue {
+                addExtra(extra, after: items.anchors[part.index])
+            } else {
                 // Boxes come in text order, so the grapheme cursor only moves forwards.
-                let range = items.ranges[index]
+                let range = items.ranges[part.index]
                 while grapheme < starts.count, starts[grapheme] < range.lowerBound { grapheme += 1 }
                 var end = grapheme
                 while end < starts.count, starts[end] < range.upperBound { end += 1 }
@@ -75,25 +120,21 @@ struct LineBuilder {
             }
         }
 
-        let pieces = logicalPieces(in: textRange)
-        let order = BidiParagraph.visualOrder(levels: pieces.map { shaped.items[$0.item].level })
-        let breakItem = items.items[breakIndex]
-        let hyphenated = breakItem.kind == .penalty && breakItem.flagged && breakItem.width > 0
-
         var runs: [GlyphRun] = []
         var links: [(range: ClosedRange<Double>, url: String)] = []
         var x = startX
         for pieceIndex in order {
             let piece = pieces[pieceIndex]
             let item = shaped.items[piece.item]
+            let scale = expansion != 0 && ParagraphItems.isSpaceable(item.script) ? 1 + expansion : 1
             let originX = x
             var glyphs: [PositionedGlyph] = []
             glyphs.reserveCapacity(piece.glyphs.count)
             let pieceGlyphs = item.glyphs[piece.glyphs]
             for index in pieceGlyphs.indices {
                 let glyph = pieceGlyphs[index]
-                glyphs.append(PositionedGlyph(id: glyph.id, x: x - originX + glyph.xOffset, y: glyph.yOffset))
-                x += glyph.advance
+                glyphs.append(PositionedGlyph(id: glyph.id, x: x - originX + glyph.xOffset * scale, y: glyph.yOffset))
+                x += glyph.advance * scale
                 // Extra width goes after a cluster's last glyph, so marks stay on their base.
                 let endsCluster = index + 1 == pieceGlyphs.endIndex || pieceGlyphs[index + 1].cluster != glyph.cluster
                 let slot = glyph.cluster - textRange.lowerBound
@@ -105,16 +146,16 @@ struct LineBuilder {
             var text = String(decoding: shaped.text.bytes[piece.bytes], as: UTF8.self)
             var clusters = Self.clusters(
                 for: item.glyphs[piece.glyphs], bytes: piece.bytes, rightToLeft: item.isRightToLeft)
-            if hyphenated, pieceIndex == pieces.count - 1, !item.isRightToLeft, let hyphen = item.face.glyph(for: "-") {
-                glyphs.append(PositionedGlyph(id: hyphen, x: x - originX, y: 0))
-                x += item.face.advance(ofGlyph: hyphen) * item.size
+            if let hyphen, hyphen.piece == pieceIndex {
+                glyphs.append(PositionedGlyph(id: hyphen.glyph, x: x - originX, y: 0))
+                x += item.face.advance(ofGlyph: hyphen.glyph) * item.size * scale
                 text += "-"
                 clusters.append(TextCluster(byteCount: 1, glyphCount: 1))
             }
             let run = GlyphRun(
                 font: item.face.reference, size: item.size, origin: Point(x: originX, y: 0), glyphs: glyphs,
                 text: text, clusters: clusters, clustersBackward: item.isRightToLeft, color: item.color,
-                width: x - originX)
+                width: x - originX, horizontalScale: scale)
             if let url = item.link {
                 if let last = links.last, last.url == url, abs(last.range.upperBound - originX) < 0.01 {
                     links[links.count - 1].range = last.range.lowerBound...x
@@ -131,6 +172,23 @@ struct LineBuilder {
             links = links.map { ($0.range.lowerBound + offset...$0.range.upperBound + offset, $0.url) }
         }
         return TypesetLine(runs: runs, links: links, width: x, leading: leading, size: size, endsParagraph: isLast)
+    }
+
+    /// The natural width of the line's glyphs (hyphen included), and of those expansion scales.
+    private func widths(
+        of pieces: [(item: Int, bytes: Range<Int>, glyphs: Range<Int>)], hyphen: (piece: Int, glyph: UInt32)?
+    ) -> LineAdjustment {
+        var adjustment = LineAdjustment()
+        for (index, piece) in pieces.enumerated() {
+            var width = 0.0
+            for glyph in shaped.items[piece.item].glyphs[piece.glyphs] { width += glyph.advance }
+            if let hyphen, hyphen.piece == index {
+                width += shaped.items[piece.item].face.advance(ofGlyph: hyphen.glyph) * shaped.items[piece.item].size
+            }
+            adjustment.naturalWidth += width
+            if ParagraphItems.isSpaceable(shaped.items[piece.item].script) { adjustment.expandableWidth += width }
+        }
+        return adjustment
     }
 
     private func alignmentOffset(width: Double, isLast: Bool) -> Double {

@@ -11,6 +11,8 @@ struct ParagraphItems {
     var anchors: [Int] = []
     /// The width lines are broken to.
     let measure: Double
+    /// How far justified lines may scale their glyphs; `nil` for text that is not justified.
+    let expansion: FontExpansion?
     /// For each byte offset of the paragraph (and its end), how many grapheme clusters start
     /// before it, which is also the index in `graphemeStarts` of the first cluster starting
     /// there or later: a word's cluster count is one subtraction instead of two binary searches
@@ -25,21 +27,20 @@ struct ParagraphItems {
     static let emergencyPenalty: Double = 5000
     /// Words shorter than this many characters are never hyphenated.
     static let minimumHyphenatedWord = 5
-    /// Letter spacing a justified line may add between two letters of a word, in ems, on a
-    /// book measure (``LetterSpacing/wideMeasure`` ems or more): about a tenth of a point in
-    /// body text, below what a reader notices, yet it takes a third of a line's slack off the
-    /// word spaces (pdfTeX's font expansion does the same job).
-    static let letterStretch = 0.012
-    /// Letter spacing a justified line may take away, in ems, on a book measure.
-    static let letterShrink = 0.004
-    /// Scripts whose letters may be spaced: not Arabic (spacing breaks joining), not
-    /// Devanagari and other scripts whose clusters join, not CJK (which has its own glue).
+    /// Scripts whose letters may be spaced and whose glyphs may be expanded: not Arabic
+    /// (spacing breaks joining, and its justification is kashida), not Devanagari and other
+    /// scripts whose clusters join, not CJK (which has its own glue).
     static let spaceableScripts: Set<String> = ["Latn", "Grek", "Cyrl"]
 
+    /// - Parameters:
+    ///   - expansion: the font expansion justified lines may use, or `nil` (ragged or centred
+    ///     text, whose lines are never stretched).
     init(
-        _ shaped: ShapedParagraph, measure: Double, firstIndent: Double, hyphenator: (any Hyphenating)?
+        _ shaped: ShapedParagraph, measure: Double, firstIndent: Double, expansion: FontExpansion? = nil,
+        hyphenator: (any Hyphenating)?
     ) {
         self.measure = measure
+        self.expansion = expansion
         graphemesBefore = Self.graphemesBefore(shaped.analysis.graphemeStarts, byteCount: shaped.text.bytes.count)
         let bytes = shaped.text.bytes
         if firstIndent > 0 { append(.box(firstIndent), 0..<0) }
@@ -100,16 +101,31 @@ struct ParagraphItems {
         append(box(start..<word.upperBound, shaped), start..<word.upperBound)
     }
 
-    /// A word or syllable, with letter-spacing stretch between its letters where the script allows.
+    /// A word or syllable, with stretch and shrink where the script allows: letter spacing
+    /// between its letters, and font expansion in proportion to its width.
     private func box(_ range: Range<Int>, _ shaped: ShapedParagraph) -> LineItem {
         let width = shaped.width(range)
-        let item = shaped.items[shaped.itemIndex(containing: range.lowerBound)]
-        guard let script = item.script, Self.spaceableScripts.contains(script),
-              item.range.upperBound >= range.upperBound
-        else { return .box(width) }
+        guard let letters = letterSpacing(of: range, in: shaped) else { return .box(width) }
+        let scaling = (stretch: width * (expansion?.stretch ?? 0), shrink: width * (expansion?.shrink ?? 0))
+        return .box(width, stretch: letters.stretch + scaling.stretch, shrink: letters.shrink + scaling.shrink)
+    }
+
+    /// The letter spacing a word or syllable may take in all, in points; `nil` when its script
+    /// is not spaced (nor expanded) or it spans two shaped items.
+    func letterSpacing(of range: Range<Int>, in shaped: ShapedParagraph) -> (stretch: Double, shrink: Double)? {
+        let index = shaped.itemIndex(containing: range.lowerBound)
+        guard shaped.items[index].range.upperBound >= range.upperBound, Self.isSpaceable(shaped.items[index].script)
+        else { return nil }
+        let size = shaped.items[index].size
+        let spacing = LetterSpacing(measure: measure, size: size)
+        guard !spacing.isNone else { return (0, 0) }
         let gaps = Double(max(0, graphemeCount(in: range) - 1))
-        let spacing = LetterSpacing(measure: measure, size: item.size)
-        return .box(width, stretch: gaps * spacing.stretch * item.size, shrink: gaps * spacing.shrink * item.size)
+        return (gaps * spacing.stretch * size, gaps * spacing.shrink * size)
+    }
+
+    /// Whether a run in this script may be letter-spaced and expanded.
+    static func isSpaceable(_ script: String?) -> Bool {
+        script.map(spaceableScripts.contains) ?? false
     }
 
     /// Grapheme clusters in a range of the paragraph.

@@ -37,7 +37,9 @@ public struct ParagraphTypesetter: Sendable {
         let selector = FontSelector(library: fonts, fallbackFamilies: fallbackFamilies, isSerif: Self.isSerif)
         let shaped = try ShapedParagraph(text: text, analysis: analysis, style: style, language: language, fonts: selector)
         // Segment into boxes, glue and penalties, with hyphenation points.
-        let items = ParagraphItems(shaped, measure: measure, firstIndent: firstIndent, hyphenator: hyphenator)
+        let expansion = alignment == .justify ? FontExpansion.standard : nil
+        let items = ParagraphItems(
+            shaped, measure: measure, firstIndent: firstIndent, expansion: expansion, hyphenator: hyphenator)
         // Break into lines.
         let breaks = lineBreaker.breakLines(items.items) { _ in measure }
         // Finalize: justify, reorder for bidi, place glyphs.
