@@ -44,11 +44,18 @@ extension Hyphenator {
     }
 
     /// The text's words, once each, split at anything that cannot be inside a word.
-    fileprivate static func candidateWords(in text: String) -> Set<Substring> {
-        var words = Set<Substring>()
+    ///
+    /// Repeats are recognised by a 64-bit hash of their scalars, computed while scanning:
+    /// putting every occurrence into a `Set<Substring>` was half of preparing a long article's
+    /// patterns. A collision can only leave a word out of the vocabulary, and a word outside it
+    /// is answered from the whole dictionary, so the answers stay exact.
+    fileprivate static func candidateWords(in text: String) -> [Substring] {
+        var seen = Set<UInt64>()
+        var words: [Substring] = []
         var start: String.Index?
-        var index = text.unicodeScalars.startIndex
+        var hash: UInt64 = 0
         let scalars = text.unicodeScalars
+        var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
             let inWord = scalar.isASCII
@@ -56,14 +63,15 @@ extension Hyphenator {
                 : scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
                     || scalar.properties.generalCategory == .spacingMark
             if inWord {
-                if start == nil { start = index }
+                if start == nil { (start, hash) = (index, 0xcbf2_9ce4_8422_2325) }
+                hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3  // FNV-1a
             } else if let wordStart = start {
-                words.insert(text[wordStart..<index])
+                if seen.insert(hash).inserted { words.append(text[wordStart..<index]) }
                 start = nil
             }
             index = scalars.index(after: index)
         }
-        if let wordStart = start { words.insert(text[wordStart...]) }
+        if let wordStart = start, seen.insert(hash).inserted { words.append(text[wordStart...]) }
         return words
     }
 }
