@@ -62,8 +62,8 @@ public struct DocumentTypesetter: Sendable {
         // Running header and footer need the page count, so they come last.
         var pages = builder.pages
         let heads = RunningHeads(style: style, article: article, paragraphs: paragraphs, numbering: numbering)
-        for index in pages.indices {
-            pages[index].items += try heads.items(page: index + 1, of: pages.count)
+        for (index, items) in try heads.items(pages: pages.count).enumerated() {
+            pages[index].items += items
         }
         var warnings = flow.warnings
         if !flow.missingScalars.isEmpty {

@@ -1,3 +1,4 @@
+import Dispatch
 import FolioModel
 
 /// The running header (from page 2) and footer (every page), filled from the layout's templates.
@@ -7,36 +8,67 @@ struct RunningHeads {
     let paragraphs: ParagraphTypesetter
     var numbering: PageNumbering = .standalone
 
-    /// Header and footer for the article's `page` (1-based) of its `pages`; the header is left
-    /// off its first page, which carries the title block.
-    func items(page: Int, of pages: Int) throws(FontError) -> [PageItem] {
+    /// One line of a page's header or footer, before it is set.
+    private struct Line: Hashable {
+        var content: String
+        var alignment: Alignment
+        var baseline: Double
+    }
+
+    /// Header and footer items for each of the article's `pages`, in page order.
+    ///
+    /// Each distinct line is set once, and the distinct lines are set on every core: a header
+    /// without `{page}` is the same line on every page, and a long article's footers were a
+    /// tenth of its page building.
+    func items(pages: Int) throws(FontError) -> [[PageItem]] {
+        let lines = (0..<pages).map { self.lines(page: $0 + 1, of: pages) }
+        var seen = Set<Line>()
+        let distinct = lines.flatMap { $0.map(\.line) }.filter { seen.insert($0).inserted }
+        let set = ResultSlots<TypesetLine?>(count: distinct.count)
+        DispatchQueue.concurrentPerform(iterations: distinct.count) { index in
+            set.store(index, Result { () throws(FontError) in try typeset(distinct[index]) })
+        }
+        var setLines: [Line: TypesetLine?] = [:]
+        for (index, line) in distinct.enumerated() { setLines[line] = try set[index].get() }
+        return lines.map { page in
+            page.flatMap { entry in
+                var items = setLines[entry.line].flatMap { $0?.placed(x: style.margins.left, baseline: entry.line.baseline) } ?? []
+                items += entry.extra
+                return items
+            }
+        }
+    }
+
+    /// The lines of `page` (1-based) of `pages`, each with the items drawn after it (the
+    /// header's rule); the header is left off the first page, which carries the title block.
+    private func lines(page: Int, of pages: Int) -> [(line: Line, extra: [PageItem])] {
         let header = numbering.header ?? style.header
         let shown = (page: page + numbering.pagesBefore, of: numbering.totalPages ?? pages)
-        var items: [PageItem] = []
+        var lines: [(line: Line, extra: [PageItem])] = []
         let width = style.pageSize.width - style.margins.left - style.margins.right
         let text = style.headerFooter
         if page > 1, !header.isEmpty {
             let baseline = style.margins.top - text.leading * 1.2
-            items += try line(fill(header, page: shown.page, of: shown.of), width: width, baseline: baseline, alignment: .left)
             let ruleY = baseline + text.size * 0.45
-            items.append(.rule(
+            let rule = PageItem.rule(
                 from: Point(x: style.margins.left, y: ruleY), to: Point(x: style.margins.left + width, y: ruleY),
-                thickness: 0.4, color: .gray))
+                thickness: 0.4, color: .gray)
+            lines.append((Line(content: fill(header, page: shown.page, of: shown.of), alignment: .left, baseline: baseline), [rule]))
         }
         if !style.footer.isEmpty {
             let baseline = style.pageSize.height - style.margins.bottom + text.leading * 2
-            items += try line(fill(style.footer, page: shown.page, of: shown.of), width: width, baseline: baseline, alignment: .center)
+            lines.append((Line(content: fill(style.footer, page: shown.page, of: shown.of), alignment: .center, baseline: baseline), []))
         }
-        return items
+        return lines
     }
 
-    private func line(_ content: String, width: Double, baseline: Double, alignment: Alignment) throws(FontError) -> [PageItem] {
-        guard !content.isEmpty else { return [] }
+    private func typeset(_ line: Line) throws(FontError) -> TypesetLine? {
+        guard !line.content.isEmpty else { return nil }
+        let width = style.pageSize.width - style.margins.left - style.margins.right
         let paragraph = try paragraphs.typeset(
-            [Span(content)], style: style.headerFooter, measure: width, alignment: alignment, language: article.language,
-            hyphenator: nil)
-        guard let first = paragraph.lines.first else { return [] }
-        return first.placed(x: style.margins.left, baseline: baseline)
+            [Span(line.content)], style: style.headerFooter, measure: width, alignment: line.alignment,
+            language: article.language, hyphenator: nil)
+        return paragraph.lines.first
     }
 
     private func fill(_ template: String, page: Int, of pages: Int) -> String {

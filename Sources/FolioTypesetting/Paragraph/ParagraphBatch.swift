@@ -29,7 +29,7 @@ struct ParagraphBatch {
 
     /// The results in the order of `requests`.
     func typeset(_ requests: [ParagraphRequest]) -> [Result<TypesetParagraph, FontError>] {
-        let results = ResultSlots(count: requests.count)
+        let results = ResultSlots<TypesetParagraph>(count: requests.count)
         DispatchQueue.concurrentPerform(iterations: requests.count) { index in
             let request = requests[index]
             results.store(index, Result { () throws(FontError) in
@@ -40,27 +40,4 @@ struct ParagraphBatch {
         }
         return results.values
     }
-}
-
-/// One slot per paragraph, each written by exactly one thread before `concurrentPerform`
-/// returns, and read only after it. Raw memory, so that writes to different slots from
-/// different threads are not one exclusive access to an array.
-private final class ResultSlots: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Result<TypesetParagraph, FontError>?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func store(_ index: Int, _ result: Result<TypesetParagraph, FontError>) {
-        slots[index] = result
-    }
-
-    var values: [Result<TypesetParagraph, FontError>] { slots.map { $0! } }
 }
