@@ -36,6 +36,17 @@ struct LineFit: Sendable {
         appliedRatio = isOverfull ? -1 : applied.isFinite ? max(applied, -1) : 0
     }
 
+    /// Whether a line that has to stretch is worse than `threshold`: the breaker's quick test
+    /// for the many line starts that cannot end a line yet. Agrees with `badness` exactly.
+    static func isTooLoose(
+        natural: Double, stretch: Double, measure: Double, emergencyStretch: Double, threshold: Double
+    ) -> Bool {
+        let shortfall = measure - natural
+        guard shortfall > slack else { return false }
+        let ratio = ratio(shortfall: shortfall, stretch: stretch + emergencyStretch, shrink: 0)
+        return min(infiniteBadness, 100 * abs(ratio * ratio * ratio)) > threshold
+    }
+
     private static func ratio(shortfall: Double, stretch: Double, shrink: Double) -> Double {
         if shortfall > slack {
             stretch > 0 ? shortfall / stretch : .infinity

@@ -83,12 +83,21 @@ struct TotalFitPass {
         nextActive.removeAll(keepingCapacity: true)
         candidates.removeAll(keepingCapacity: true)
 
+        let settlesLooseLinesEarly = !forced && !rules.isLastResort
         for node in active {
             let measure = measures.width(ofLine: node.line)
+            let natural = totals.width - node.lineStart.width + item.widthAtBreak
+            let stretch = totals.stretch - node.lineStart.stretch
+            // Most nodes give a line still too loose to end here: it stays active and makes no
+            // candidate, which the badness alone decides (the same test `LineFit` makes).
+            if settlesLooseLinesEarly,
+               LineFit.isTooLoose(natural: natural, stretch: stretch, measure: measure,
+                                  emergencyStretch: rules.emergencyStretch * measure, threshold: rules.threshold) {
+                nextActive.append(node)
+                continue
+            }
             let fit = LineFit(
-                natural: totals.width - node.lineStart.width + item.widthAtBreak,
-                stretch: totals.stretch - node.lineStart.stretch,
-                shrink: totals.shrink - node.lineStart.shrink,
+                natural: natural, stretch: stretch, shrink: totals.shrink - node.lineStart.shrink,
                 measure: measure, emergencyStretch: rules.emergencyStretch * measure)
             if rules.isLastResort, rescue.map({ Self.isNearer(node, than: $0.node) }) ?? true {
                 rescue = (node, fit)
