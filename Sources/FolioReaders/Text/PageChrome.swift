@@ -14,7 +14,8 @@ enum PageChrome {
     /// True when the line is nothing but bracketed button labels such as `[Print] [Close]`.
     static func isChromeLine(_ line: String) -> Bool {
         var rest = Substring(line.trimmedSpace)
-        guard !rest.isEmpty, rest.count <= 120 else { return false }
+        // The bracket first: counting characters walks the whole line, and most lines are prose.
+        guard let first = rest.first, first == "[" || first == "【", rest.count <= 120 else { return false }
         while !rest.isEmpty {
             guard let open = rest.first, open == "[" || open == "【",
                   let close = rest.firstIndex(where: { $0 == "]" || $0 == "】" })
