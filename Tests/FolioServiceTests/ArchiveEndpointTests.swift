@@ -1,3 +1,4 @@
+import FolioArchive
 import Foundation
 import Testing
 
@@ -53,6 +54,18 @@ import Testing
             let otherDay = try await server.send("GET", "/archive/2018/11/08/")
             #expect(otherDay.status == 200)
             #expect(try (otherDay.json()["articles"] as? [Any])?.isEmpty == true)
+        }
+    }
+
+    /// A version archived through the service records what `folio archive add` records,
+    /// the fonts the PDF was drawn with and their versions among them.
+    @Test func archivedVersionRecordsItsFonts() async throws {
+        try await Self.withSeedArchived { server, id in
+            let archive = try ArticleArchive.open(ArchiveFolder(server.archiveFolder))
+            let metadata = try archive.metadata(try ObjectID(id))
+            #expect(metadata.fonts.keys.contains { $0.hasPrefix("Noto Serif") }, "\(metadata.fonts)")
+            #expect(metadata.fonts.values.allSatisfy { !$0.isEmpty })
+            #expect(metadata.renderer.hasPrefix("folio "))
         }
     }
 

@@ -12,12 +12,11 @@ extension FolioServer {
             let upload = try await ArticleUpload.read(request, limit: self.configuration.maxBodyBytes)
             let layout = try self.layoutChoice(request.uri.queryParameters["layout"].map(String.init))
             let rendered = try await self.renderLimited(upload, layout: layout, format: .pdf)
-            let submission = ArchiveSubmission(
-                article: rendered.article, pdf: rendered.pdf,
-                input: ArchivedFile(name: upload.source.displayName, bytes: upload.source.bytes),
-                layout: ArchivedFile(name: rendered.layout.fileName, bytes: rendered.layout.bytes),
-                renderer: "folio \(FolioVersion.string)", user: "folio-serve")
-            let change = try await BlockingWork.run { [archive = self.archive] in try archive.add(submission) }
+            // The same submission `folio archive add` makes, so a version records the same
+            // things (the fonts and their versions among them) whichever front archived it.
+            var submission = ArchiveSubmission(rendered: rendered, source: upload.source)
+            submission.user = "folio-serve"
+            let change = try await BlockingWork.run { [archive = self.archive, submission] in try archive.add(submission) }
             let stored = StoredArticle(change)
             var response = JSONResponse.make(stored, status: stored.change == "unchanged" ? .ok : .created)
             response.headers[.location] = stored.pdf
