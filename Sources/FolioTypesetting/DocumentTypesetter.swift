@@ -42,8 +42,9 @@ public struct DocumentTypesetter: Sendable {
         hyphenation: (@Sendable (String) -> (any Hyphenating)?)? = nil
     ) throws(FontError) -> TypesetDocument {
         let article = style.links == .footnotes ? LinkFootnotes.apply(to: article) : article
-        let paragraphs = ParagraphTypesetter(
+        var paragraphs = ParagraphTypesetter(
             fonts: fonts, lineBreaker: lineBreaker, fallbackFamilies: style.fallbackFamilies)
+        if article.plainBody.utf8.count >= WordShapes.worthwhileBytes { paragraphs.wordShapes = WordShapes() }
         var flow = ArticleFlow(
             article: article, style: style, paragraphs: paragraphs, hyphenation: hyphenation ?? self.hyphenation,
             localizedDate: localizedDate)

@@ -18,6 +18,8 @@ public struct ParagraphTypesetter: Sendable {
     public let fonts: FontLibrary
     public let lineBreaker: any LineBreaker
     public let fallbackFamilies: [String]
+    /// Words shaped once for the whole document (long articles only; see `WordShapes`).
+    var wordShapes: WordShapes?
 
     public init(fonts: FontLibrary, lineBreaker: any LineBreaker, fallbackFamilies: [String]) {
         self.fonts = fonts
@@ -35,7 +37,8 @@ public struct ParagraphTypesetter: Sendable {
         let analysis = ParagraphAnalysis(text: text.text, language: language)
         // Itemize by font (with fallback per cluster), script and direction; shape each item.
         let selector = FontSelector(library: fonts, fallbackFamilies: fallbackFamilies, isSerif: Self.isSerif)
-        let shaped = try ShapedParagraph(text: text, analysis: analysis, style: style, language: language, fonts: selector)
+        let shaped = try ShapedParagraph(
+            text: text, analysis: analysis, style: style, language: language, fonts: selector, wordShapes: wordShapes)
         // Segment into boxes, glue and penalties, with hyphenation points.
         let expansion = alignment == .justify ? FontExpansion.standard : nil
         let items = ParagraphItems(

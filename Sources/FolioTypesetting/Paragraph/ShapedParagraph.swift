@@ -25,7 +25,10 @@ struct ShapedParagraph {
     /// Characters no installed font covers, in order of first appearance.
     let missingScalars: [Unicode.Scalar]
 
-    init(text: ParagraphText, analysis: ParagraphAnalysis, style: TextStyle, language: String?, fonts: FontSelector) throws(FontError) {
+    init(
+        text: ParagraphText, analysis: ParagraphAnalysis, style: TextStyle, language: String?, fonts: FontSelector,
+        wordShapes: WordShapes? = nil
+    ) throws(FontError) {
         self.text = text
         self.analysis = analysis
         let fontRuns = try fonts.fontRuns(for: text, graphemeStarts: analysis.graphemeStarts, style: style)
@@ -48,9 +51,12 @@ struct ShapedParagraph {
                 let level = analysis.bidiRuns[bidiIndex].level
                 let script = analysis.scriptRuns[scriptIndex].script
                 let link = text.styles.isEmpty ? nil : text.styles[styleIndex].link
-                let glyphs = HarfBuzzShaper.shape(
+                let glyphs = wordShapes?.shape(
                     buffer, range: start..<end, face: face, size: style.size, script: script,
                     rightToLeft: level % 2 == 1, language: language)
+                    ?? HarfBuzzShaper.shape(
+                        buffer, range: start..<end, face: face, size: style.size, script: script,
+                        rightToLeft: level % 2 == 1, language: language)
                 items.append(Item(
                     range: start..<end, face: face, size: style.size, level: level, script: script, link: link,
                     color: link == nil ? style.color : .linkBlue, glyphs: glyphs))
