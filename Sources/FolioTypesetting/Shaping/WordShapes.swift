@@ -20,15 +20,26 @@ final class WordShapes: Sendable {
     private static let capacity = 100_000
 
     private struct Key: Hashable {
-        var font: FontReference
+        /// The face's identity: the faces are kept alive by ``reusableFaces`` while this lives.
+        var face: ObjectIdentifier
         var script: String
         var language: String?
         var bytes: [UInt8]
+
+        /// The word's bytes hashed as one block: an array hashes element by element, which
+        /// was most of the cost of looking a word up.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(face)
+            hasher.combine(script)
+            hasher.combine(language)
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 
     /// Glyphs in font units (a size of one em per design unit), clusters from the word's start.
     private let shapes = Mutex<[Key: [ShapedGlyph]]>([:])
-    private let reusableFonts = Mutex<[FontReference: Bool]>([:])
+    /// Whether each face qualifies, holding the face so that its identity stays its own.
+    private let reusableFaces = Mutex<[ObjectIdentifier: (face: FontFace, reusable: Bool)]>([:])
 
     init() {}
 
@@ -78,7 +89,7 @@ final class WordShapes: Sendable {
     private func word(
         _ paragraph: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, face: FontFace, script: String, language: String?
     ) -> [ShapedGlyph] {
-        let key = Key(font: face.reference, script: script, language: language, bytes: Array(paragraph[range]))
+        let key = Key(face: ObjectIdentifier(face), script: script, language: language, bytes: Array(paragraph[range]))
         if let known = shapes.withLock({ $0[key] }) { return known }
         // Shaped outside the lock: two threads may both shape a new word, and get the same glyphs.
         let glyphs = key.bytes.withUnsafeBufferPointer { word in
@@ -93,9 +104,10 @@ final class WordShapes: Sendable {
     }
 
     private func reuses(_ face: FontFace) -> Bool {
-        if let known = reusableFonts.withLock({ $0[face.reference] }) { return known }
+        let id = ObjectIdentifier(face)
+        if let known = reusableFaces.withLock({ $0[id] }) { return known.reusable }
         let reusable = face.spaceIsOutsideLookups
-        reusableFonts.withLock { $0[face.reference] = reusable }
+        reusableFaces.withLock { $0[id] = (face, reusable) }
         return reusable
     }
 }
