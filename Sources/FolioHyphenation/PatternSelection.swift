@@ -27,35 +27,54 @@ struct PatternSelection {
         // enough that a plain search for the keyword is cheaper than parsing twice.
         let hasSecondLevel = Self.hasLine(startingWith: Array("NEXTLEVEL".utf8), in: dictionary)
         let present = Self.substringHashes(of: words, upTo: Self.longestPattern, dotsAnywhere: hasSecondLevel)
+        var text: [UInt8] = []
         text.reserveCapacity(dictionary.count / 8)
-        var lineStart = 0
-        var isFirstLine = true
-        while lineStart < dictionary.count {
-            var lineEnd = lineStart
-            while lineEnd < dictionary.count, dictionary[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-            let line = lineStart..<(lineEnd > lineStart && dictionary[lineEnd - 1] == UInt8(ascii: "\r") ? lineEnd - 1 : lineEnd)
-            lineStart = lineEnd + 1
-            guard let first = line.first.map({ dictionary[$0] }) else { continue }
-            var keep: Bool
-            if isFirstLine || Self.isKeyword(first) {
-                keep = true  // the charset, LEFTHYPHENMIN, NOHYPHEN, NEXTLEVEL…
-            } else if first == UInt8(ascii: "%") {
-                keep = false  // a comment
-            } else if dictionary[line].contains(UInt8(ascii: "/")) {
-                keep = true  // a non-standard pattern: rare, kept whole
-            } else {
-                totalPatterns += 1
-                // libhyphen reads a pattern up to the first space or control character.
-                var hash = LetterHash()
-                for byte in dictionary[line].prefix(while: { $0 > 0x20 }) where !Self.isDigit(byte) { hash.add(byte) }
-                keep = present.contains(hash.value)
-                if keep { keptPatterns += 1 }
+        var kept = 0, total = 0
+        let newline = UInt8(ascii: "\n"), slash = UInt8(ascii: "/")
+        dictionary.withUnsafeBufferPointer { bytes in
+            var lineStart = 0
+            var isFirstLine = true
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != newline { lineEnd += 1 }
+                let end = lineEnd > lineStart && bytes[lineEnd - 1] == UInt8(ascii: "\r") ? lineEnd - 1 : lineEnd
+                let start = lineStart
+                lineStart = lineEnd + 1
+                guard end > start else { continue }
+                let first = bytes[start]
+                var keep: Bool
+                if isFirstLine || Self.isKeyword(first) {
+                    keep = true  // the charset, LEFTHYPHENMIN, NOHYPHEN, NEXTLEVEL…
+                } else if first == UInt8(ascii: "%") {
+                    keep = false  // a comment
+                } else {
+                    // libhyphen reads a pattern up to the first space or control character; a
+                    // line with a slash anywhere is a non-standard pattern: rare, kept whole.
+                    var hash = LetterHash()
+                    var inPattern = true, isNonStandard = false
+                    for index in start..<end {
+                        let byte = bytes[index]
+                        if byte == slash { isNonStandard = true; break }
+                        if byte <= 0x20 { inPattern = false }
+                        if inPattern && !Self.isDigit(byte) { hash.add(byte) }
+                    }
+                    if isNonStandard {
+                        keep = true
+                    } else {
+                        total += 1
+                        keep = present.contains(hash.value)
+                        if keep { kept += 1 }
+                    }
+                }
+                isFirstLine = false
+                guard keep else { continue }
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                text.append(newline)
             }
-            isFirstLine = false
-            guard keep else { continue }
-            text.append(contentsOf: dictionary[line])
-            text.append(UInt8(ascii: "\n"))
         }
+        self.text = text
+        keptPatterns = kept
+        totalPatterns = total
     }
 
     /// Patterns longer than this (in bytes, without digits) are never matched: Debian's longest
@@ -64,10 +83,14 @@ struct PatternSelection {
 
     private static func hasLine(startingWith keyword: [UInt8], in bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
+            guard let first = keyword.first else { return false }
             var index = 0
             while index + keyword.count < buffer.count {
-                if buffer[index] == UInt8(ascii: "\n"),
-                   buffer[(index + 1)...].starts(with: keyword) { return true }
+                // Patterns start with a letter or digit, so the first byte rules out nearly every line.
+                if buffer[index] == UInt8(ascii: "\n"), buffer[index + 1] == first,
+                   UnsafeBufferPointer(rebasing: buffer[(index + 1)..<(index + 1 + keyword.count)]).elementsEqual(keyword) {
+                    return true
+                }
                 index += 1
             }
             return false
