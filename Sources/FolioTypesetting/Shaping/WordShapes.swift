@@ -26,8 +26,7 @@ final class WordShapes: Sendable {
         var language: String?
         var bytes: [UInt8]
 
-        /// The word's bytes hashed as one block: an array hashes element by element, which
-        /// was most of the cost of looking a word up.
+        /// The word's bytes hashed as one block, not element by element as an array would.
         func hash(into hasher: inout Hasher) {
             hasher.combine(face)
             hasher.combine(script)
