@@ -134,15 +134,17 @@ let package = Package(
         ]),
         /// In-process timing of the typesetting stage, for `make bench`.
         .executableTarget(name: "folio-bench", dependencies: ["FolioPipeline"], path: "Benchmarks/folio-bench"),
+        /// A seedable random number generator for the fuzzer and the mutation tests.
+        .target(name: "SeededRandom", path: "Benchmarks/SeededRandom"),
         /// Random and mutation fuzzing of the readers, and their cost per MB, for `make fuzz`.
-        .executableTarget(name: "folio-fuzz", dependencies: ["FolioReaders"], path: "Benchmarks/folio-fuzz"),
+        .executableTarget(name: "folio-fuzz", dependencies: ["FolioReaders", "SeededRandom"], path: "Benchmarks/folio-fuzz"),
 
         // MARK: Tests (one target per module)
-        .testTarget(name: "FolioReadersTests", dependencies: ["FolioReaders"]),
+        .testTarget(name: "FolioReadersTests", dependencies: ["FolioReaders", "SeededRandom"]),
         .testTarget(name: "FolioTextAnalysisTests", dependencies: ["FolioTextAnalysis"]),
         .testTarget(name: "FolioHyphenationTests", dependencies: ["FolioHyphenation"]),
         .testTarget(name: "FolioTypesettingTests", dependencies: ["FolioTypesetting", "FolioFonts"]),
-        .testTarget(name: "FolioLayoutsTests", dependencies: ["FolioLayouts"]),
+        .testTarget(name: "FolioLayoutsTests", dependencies: ["FolioLayouts", "SeededRandom"]),
         .testTarget(name: "FolioArchiveTests", dependencies: ["FolioArchive"]),
         .testTarget(name: "FolioCLITests", dependencies: ["FolioPipeline"], exclude: ["Snapshots"]),
         .testTarget(name: "FolioServiceTests", dependencies: ["FolioService", "FolioPipeline", "FolioArchive"]),

@@ -1,5 +1,6 @@
 import FolioReaders
 import Foundation
+import SeededRandom
 
 /// The fuzzing loop: round-robin over the formats (and sniffing), each input a mutation of a
 /// corpus file, a splice with another format, or generated from scratch.

@@ -1,4 +1,5 @@
 import FolioReaders
+import SeededRandom
 
 /// Damages valid inputs the ways real files are damaged, and some ways they are not.
 struct Mutator {

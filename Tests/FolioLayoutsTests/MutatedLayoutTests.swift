@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import Testing
 import FolioLayouts
 
@@ -6,18 +7,6 @@ import FolioLayouts
 /// each either loads or fails with one line that starts with the file name.
 @Suite("Mutated layouts")
 struct MutatedLayoutTests {
-    /// A small deterministic generator, so a failure can be reproduced.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let noise = Array(":-[]{}#\"' \n\t&*!|>%@`,?~\\0123456789abcxyz\u{00E9}\u{4E2D}".utf8)
 
     @Test("2,000 random edits of a4.yaml each give a style or a one-line error")

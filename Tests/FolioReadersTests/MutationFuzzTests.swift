@@ -1,3 +1,4 @@
+import SeededRandom
 import Testing
 
 @testable import FolioReaders
@@ -5,18 +6,6 @@ import Testing
 /// Bounded mutation fuzzing: every reader, fed damaged versions of a valid input, returns an
 /// article or a one-line error, and never crashes or hangs.
 @Suite struct MutationFuzzTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let interesting: [[UInt8]] = ["<", ">", "</p>", "{", "}", "[", "]", "\"", "\\u", "---\n", "\n\n", "*", "`",
                                          "&#x", "&", "\u{0}", "\u{FEFF}", "\u{202E}", "\r", ":", ","].map { Array($0.utf8) }
 
