@@ -102,21 +102,18 @@ struct LineBuilder {
             if extraWidth.indices.contains(slot) { extraWidth[slot] += amount }
         }
         let starts = shaped.analysis.graphemeStarts
-        var grapheme = items.firstGrapheme(atOrAfter: textRange.lowerBound)
         for part in flexible {
             let extra = ratio >= 0 ? ratio * part.stretch : ratio * part.shrink
             guard extra != 0 else { continue }
             if items.items[part.index].kind == .glue {
                 addExtra(extra, after: items.anchors[part.index])
             } else {
-                // Boxes come in text order, so the grapheme cursor only moves forwards.
                 let range = items.ranges[part.index]
-                while grapheme < starts.count, starts[grapheme] < range.lowerBound { grapheme += 1 }
-                var end = grapheme
-                while end < starts.count, starts[end] < range.upperBound { end += 1 }
-                guard end - grapheme > 1 else { continue }
-                let perGap = extra / Double(end - grapheme - 1)
-                for letter in grapheme..<end - 1 { addExtra(perGap, after: starts[letter]) }
+                let first = items.firstGrapheme(atOrAfter: range.lowerBound)
+                let end = items.firstGrapheme(atOrAfter: range.upperBound)
+                guard end - first > 1 else { continue }
+                let perGap = extra / Double(end - first - 1)
+                for letter in first..<end - 1 { addExtra(perGap, after: starts[letter]) }
             }
         }
 
