@@ -10,7 +10,7 @@ struct TextAreaCheck {
 
     func check(_ style: LayoutStyle) throws {
         let margins = style.margins
-        let width = style.pageSize.width - margins.left - margins.right
+        let width = style.textWidth
         let minimumWidth = Self.minimumEms * style.body.size
         if width < minimumWidth {
             throw error(blaming: margins.left >= margins.right ? "left" : "right",

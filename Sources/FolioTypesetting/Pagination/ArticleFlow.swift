@@ -36,7 +36,7 @@ struct ArticleFlow {
     /// Where a block indented by `indent` starts: lines of right-to-left text align right in
     /// their shortened measure, so the indent falls on the right by itself.
     private func blockX(_ indent: Double) -> Double { isRightToLeft ? 0 : indent }
-    private var textWidth: Double { style.pageSize.width - style.margins.left - style.margins.right }
+    private var textWidth: Double { style.textWidth }
 
     /// Publication name, title, then section and date, then a rule: across all columns.
     mutating func titleBlock() throws(FontError) -> FlowBlock {

@@ -44,7 +44,7 @@ struct PageBuilder {
         pages = [Page(number: 1, size: style.pageSize)]
     }
     private var columnX: Double { style.margins.left + Double(column) * (style.columnWidth + style.columnGap) }
-    private var textWidth: Double { style.pageSize.width - style.margins.left - style.margins.right }
+    private var textWidth: Double { style.textWidth }
 
     /// Places a block across the full text width at the top of the first page (the title block);
     /// columns begin below it.

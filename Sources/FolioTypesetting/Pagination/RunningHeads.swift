@@ -45,7 +45,7 @@ struct RunningHeads {
         let header = numbering.header ?? style.header
         let shown = (page: page + numbering.pagesBefore, of: numbering.totalPages ?? pages)
         var lines: [(line: Line, extra: [PageItem])] = []
-        let width = style.pageSize.width - style.margins.left - style.margins.right
+        let width = style.textWidth
         let text = style.headerFooter
         if page > 1, !header.isEmpty {
             let baseline = style.margins.top - text.leading * 1.2
@@ -64,9 +64,8 @@ struct RunningHeads {
 
     private func typeset(_ line: Line) throws(FontError) -> TypesetLine? {
         guard !line.content.isEmpty else { return nil }
-        let width = style.pageSize.width - style.margins.left - style.margins.right
         let paragraph = try paragraphs.typeset(
-            [Span(line.content)], style: style.headerFooter, measure: width, alignment: line.alignment,
+            [Span(line.content)], style: style.headerFooter, measure: style.textWidth, alignment: line.alignment,
             language: article.language, hyphenator: nil)
         return paragraph.lines.first
     }

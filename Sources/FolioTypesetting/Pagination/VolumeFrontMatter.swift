@@ -54,7 +54,7 @@ public struct VolumeFrontMatter: Sendable {
             fonts: typesetter.fonts, lineBreaker: typesetter.lineBreaker, fallbackFamilies: style.fallbackFamilies)
     }
 
-    var textWidth: Double { style.pageSize.width - style.margins.left - style.margins.right }
+    var textWidth: Double { style.textWidth }
     var bottom: Double { style.pageSize.height - style.margins.bottom }
 
     /// Sets text in one style and places its lines from `y` down; returns the items and the new `y`.

@@ -77,10 +77,12 @@ public struct LayoutStyle: Sendable, Hashable, Codable {
         self.balanceColumns = balanceColumns
     }
 
+    /// Width between the side margins: the text area, across every column.
+    public var textWidth: Double { pageSize.width - margins.left - margins.right }
+
     /// Width of one text column.
     public var columnWidth: Double {
-        let textWidth = pageSize.width - margins.left - margins.right
-        return (textWidth - columnGap * Double(columns - 1)) / Double(columns)
+        (textWidth - columnGap * Double(columns - 1)) / Double(columns)
     }
 
     /// The heading style for a level (1-based), reusing the deepest defined one below that.
