@@ -1,5 +1,4 @@
 import FolioArchive
-import FolioRendering
 import FolioTypesetting
 import Foundation
 
@@ -122,7 +121,7 @@ public struct BatchRenderer: Sendable {
             var change: ArchiveChange?
             if pdfPath != nil || request.archive != nil {
                 let pdf: [UInt8]
-                do { pdf = try PDFRenderer(fonts: renderer.fonts).render(document) } catch {
+                do { pdf = try renderer.renderPDF(document) } catch {
                     throw .rendering(input.displayName, error.description)
                 }
                 if let pdfPath { try AtomicFile.write(pdf, to: pdfPath) }
