@@ -13,7 +13,7 @@ bench:
 	bash Benchmarks/bench.sh
 
 fuzz:
-	swift build -c release --static-swift-stdlib --product folio-fuzz && .build/release/folio-fuzz --seconds $${FUZZ_SECONDS:-600} --seed $${FUZZ_SEED:-$$(date +%s)}
+	scripts/build-release.sh --product folio-fuzz && .build/release/folio-fuzz --seconds $${FUZZ_SECONDS:-600} --seed $${FUZZ_SEED:-$$(date +%s)}
 
 # `folio serve` under wrk (loopback): archived PDF and POST /render of the seed, 30 s each.
 stress:

@@ -13,8 +13,8 @@ note() { printf 'archive-bench: %s\n' "$*" >&2; }
 
 if [[ -z ${FOLIO:-} ]]; then
     note "building folio (release)"
-    swift build -c release --static-swift-stdlib --product folio >&2
-    FOLIO=$(swift build -c release --static-swift-stdlib --show-bin-path)/folio
+    scripts/build-release.sh --product folio >&2
+    FOLIO=$(scripts/build-release.sh --show-bin-path)/folio
 fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/folio-archive-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT

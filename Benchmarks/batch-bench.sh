@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `folio batch` benchmark: pages per second with 1 and 2 jobs on 300 generated articles (best of
 # RUNS), and peak memory (maximum resident set) at 300 and 1,000 articles.
-# Usage: Benchmarks/batch-bench.sh [RUNS]   (needs a release build: swift build -c release --static-swift-stdlib --product folio)
+# Usage: Benchmarks/batch-bench.sh [RUNS]   (needs a release build: scripts/build-release.sh --product folio)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}

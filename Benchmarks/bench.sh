@@ -41,8 +41,8 @@ folio=${FOLIO:-}
 folio_bench=${FOLIO_BENCH:-}
 if [[ -z $folio ]]; then
     note "building folio and folio-bench (release)"
-    if swift build -c release --static-swift-stdlib --product folio >&2 && swift build -c release --static-swift-stdlib --product folio-bench >&2; then
-        bin=$(swift build -c release --static-swift-stdlib --show-bin-path)
+    if scripts/build-release.sh --product folio >&2 && scripts/build-release.sh --product folio-bench >&2; then
+        bin=$(scripts/build-release.sh --show-bin-path)
         folio=$bin/folio
         folio_bench=${folio_bench:-$bin/folio-bench}
     else

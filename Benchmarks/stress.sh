@@ -26,9 +26,9 @@ command -v curl >/dev/null || die "needs curl on PATH"
 
 if [[ -z "${FOLIO:-}" ]]; then
     note "building folio and folio-serve (release)"
-    swift build -c release --static-swift-stdlib --product folio >&2
-    swift build -c release --static-swift-stdlib --product folio-serve >&2
-    FOLIO=$(swift build -c release --static-swift-stdlib --show-bin-path)/folio
+    scripts/build-release.sh --product folio >&2
+    scripts/build-release.sh --product folio-serve >&2
+    FOLIO=$(scripts/build-release.sh --show-bin-path)/folio
 fi
 [[ -x "$FOLIO" ]] || die "no folio binary at $FOLIO"
 

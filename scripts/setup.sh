@@ -5,10 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
-# Swift's runtime linked in: each `folio` process starts about a third faster.
 # `folio serve` execs `folio-serve`, built next to it.
-swift build -c release --static-swift-stdlib --product folio
-swift build -c release --static-swift-stdlib --product folio-serve
+scripts/build-release.sh --product folio
+scripts/build-release.sh --product folio-serve
 FOLIO=.build/release/folio
 
 mkdir -p out

@@ -79,18 +79,3 @@ struct RunningHeads {
             .replacingAll("{pages}", with: String(pages))
     }
 }
-
-extension String {
-    /// Every occurrence of `target` replaced (the standard library has no non-Foundation version).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
-    }
-}

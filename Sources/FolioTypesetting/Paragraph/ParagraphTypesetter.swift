@@ -54,6 +54,6 @@ public struct ParagraphTypesetter: Sendable {
     /// Serif families get serif fallbacks, so a Chinese quotation in a serif text is set in Song, not Hei.
     static func isSerif(_ family: String) -> Bool {
         let lower = family.lowercased()
-        return !(lower.contains("sans") || lower.contains("gothic") || lower.contains("hei") || lower.contains("mono"))
+        return !["sans", "gothic", "hei", "mono"].contains { lower.containsUTF8($0) }
     }
 }

@@ -44,7 +44,7 @@ struct Render: ParsableCommand {
         }
         if !rendering.quiet {
             let target = paths.count == 1 ? paths[0] : "\(paths[0]) … \(paths[paths.count - 1])"
-            print("\(target): \(rendered.pageCount) page\(rendered.pageCount == 1 ? "" : "s")")
+            printLine("\(target): \(rendered.pageCount) page\(rendered.pageCount == 1 ? "" : "s")")
         }
     }
 }
