@@ -33,9 +33,12 @@ public final class ArticleRenderer: Sendable {
     /// Whether this process renders one article and exits (`folio render`). Then
     /// ``render(_:layout:format:inputFormat:strict:)`` loads only the hyphenation patterns the
     /// article's words need (see `HyphenationCatalog.prepared(for:)`) instead of each whole
-    /// dictionary once, and reads the layout on another thread while it reads the article.
+    /// dictionary once, on a thread of their own while the layout is read and the title set.
     /// Wrong for a process that renders many (the service, `archive add`, `batch`): they keep
     /// whole dictionaries, and a thread per render would buy them nothing.
+    ///
+    /// The layout is read on the calling thread: reading it on another one (tried) saved less
+    /// than the time a second thread took to start and to hand the result back.
     public let rendersOneArticle: Bool
 
     public init(
@@ -144,7 +147,7 @@ public final class ArticleRenderer: Sendable {
     /// Renders one article.
     ///
     /// With ``rendersOneArticle``, the article's hyphenation patterns are loaded for its words
-    /// alone, and the layout is read on another thread.
+    /// alone, on another thread.
     ///
     /// - Parameters:
     ///   - strict: make warnings (characters no font has) errors.
@@ -153,11 +156,9 @@ public final class ArticleRenderer: Sendable {
         _ source: ArticleSource, layout choice: LayoutChoice = .standard, format: OutputFormat = .pdf,
         inputFormat: InputFormat? = nil, strict: Bool = false
     ) throws(FolioError) -> RenderedArticle {
-        let layoutLoad = rendersOneArticle
-            ? BackgroundValue { [self] in Result { () throws(FolioError) in try loadLayout(choice) } } : nil
         let article = try read(source, format: inputFormat)
         let hyphenation = rendersOneArticle ? singleArticleHyphenation(for: article) : nil
-        let layout = try (layoutLoad?.result ?? Result { () throws(FolioError) in try loadLayout(choice) }).get()
+        let layout = try loadLayout(choice)
         let (document, warnings, images) = try typeset(article, from: source, layout: layout, hyphenation: hyphenation)
         if strict, let first = warnings.first { throw .strict(first) }
         let files: [[UInt8]]

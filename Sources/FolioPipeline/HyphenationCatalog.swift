@@ -11,7 +11,8 @@ enum HyphenationCatalog {
 
     /// Hyphenation for one article rendered by a process that renders only it (`folio render`):
     /// starts loading, on another thread, just the patterns the article's words need, which
-    /// overlaps reading the layout and opening fonts; the typesetter's request waits for it.
+    /// overlaps reading the layout, setting the title and shaping the first paragraphs; the
+    /// first word to hyphenate waits for it (see `HyphenationMemo`).
     static func prepared(for article: Article) -> @Sendable (String) -> (any Hyphenating)? {
         let language = LanguageGuess.language(of: article)
         let text = [article.title, article.plainBody].joined(separator: "\n")

@@ -228,18 +228,20 @@ struct ArticleFlow {
         (line.leading - line.size) / 2 + line.size * 0.8
     }
 
-    private var hyphenationMemo: HyphenationMemo??
+    private var hyphenationMemo: HyphenationMemo?
     /// While `bodyBlocks` records: the paragraphs asked for so far.
     private var recorded: [ParagraphRequest]?
     /// While `bodyBlocks` builds: the recorded paragraphs, set, and the next one to hand out.
     private var prepared: [(request: ParagraphRequest, result: Result<TypesetParagraph, FontError>)] = []
     private var nextPrepared = 0
 
-    /// The article language's hyphenator, with its answers remembered for this document.
-    private mutating func memoizedHyphenator() -> HyphenationMemo? {
+    /// The article language's hyphenator, with its answers remembered for this document; asked
+    /// for only when a paragraph first needs it (see `HyphenationMemo`).
+    private mutating func memoizedHyphenator() -> HyphenationMemo {
         if let memo = hyphenationMemo { return memo }
-        let memo = hyphenation(language).map(HyphenationMemo.init)
-        hyphenationMemo = .some(memo)
+        let (hyphenation, language) = (hyphenation, language)
+        let memo = HyphenationMemo(resolving: { hyphenation(language) })
+        hyphenationMemo = memo
         return memo
     }
 

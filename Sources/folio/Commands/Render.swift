@@ -25,8 +25,8 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let source = try reportingErrors { try ArticleSource(contentsOf: URL(fileURLWithPath: article), displayName: article) }
-        // One article, then exit: load only the hyphenation patterns its words need, and read
-        // the layout while the article is read.
+        // One article, then exit: load only the hyphenation patterns its words need, on another
+        // processor while the layout is read and the title set.
         let renderer = try reportingErrors { try ArticleRenderer(rendersOneArticle: true) }
         let rendered = try reportingErrors {
             try renderer.render(
