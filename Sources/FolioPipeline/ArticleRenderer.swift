@@ -156,10 +156,27 @@ public final class ArticleRenderer: Sendable {
         _ source: ArticleSource, layout choice: LayoutChoice = .standard, format: OutputFormat = .pdf,
         inputFormat: InputFormat? = nil, strict: Bool = false
     ) throws(FolioError) -> RenderedArticle {
+        try render(prepare(source, layout: choice, inputFormat: inputFormat), format: format, strict: strict)
+    }
+
+    /// The steps of ``render(_:layout:format:inputFormat:strict:)`` before typesetting: the
+    /// article read, its hyphenation started, the layout loaded.
+    public func prepare(
+        _ source: ArticleSource, layout choice: LayoutChoice = .standard, inputFormat: InputFormat? = nil
+    ) throws(FolioError) -> PreparedArticle {
         let article = try read(source, format: inputFormat)
         let hyphenation = rendersOneArticle ? singleArticleHyphenation(for: article) : nil
         let layout = try loadLayout(choice)
-        let (document, warnings, images) = try typeset(article, from: source, layout: layout, hyphenation: hyphenation)
+        return PreparedArticle(source: source, article: article, layout: layout, hyphenation: hyphenation)
+    }
+
+    /// Typesets and draws a prepared article: the rest of ``render(_:layout:format:inputFormat:strict:)``.
+    public func render(
+        _ prepared: PreparedArticle, format: OutputFormat = .pdf, strict: Bool = false
+    ) throws(FolioError) -> RenderedArticle {
+        let (source, article, layout) = (prepared.source, prepared.article, prepared.layout)
+        let (document, warnings, images) = try typeset(
+            article, from: source, layout: layout, hyphenation: prepared.hyphenation)
         if strict, let first = warnings.first { throw .strict(first) }
         let files: [[UInt8]]
         do {

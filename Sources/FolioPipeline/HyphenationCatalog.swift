@@ -14,10 +14,9 @@ enum HyphenationCatalog {
     /// overlaps reading the layout, setting the title and shaping the first paragraphs; the
     /// first word to hyphenate waits for it (see `HyphenationMemo`).
     static func prepared(for article: Article) -> @Sendable (String) -> (any Hyphenating)? {
-        let language = LanguageGuess.language(of: article)
-        let text = [article.title, article.plainBody].joined(separator: "\n")
-        let loading = BackgroundValue { Hyphenator.forLanguage(language, wordsOf: text) }
-        return { tag in tag == language ? loading.result : Hyphenator.forLanguage(tag) }
+        let load = HyphenationLoad(for: article)
+        HelperThread.run { load.load() }
+        return load.hyphenation
     }
 }
 

@@ -16,14 +16,16 @@ struct Folio: ParsableCommand {
         subcommands: [Render.self, Batch.self, Layouts.self, Archive.self, Serve.self]
     )
 
-    /// Parses and runs a command, like `AsyncParsableCommand.main`, with two start-up savings:
+    /// Parses and runs a command, like `AsyncParsableCommand.main`, with three start-up savings:
     /// `folio serve …` (and `folio help serve`) become the `folio-serve` executable before any
-    /// parsing, and only an async command (`batch`) starts the Swift concurrency runtime; the
-    /// others, `--version` and `--help` run on the main thread without it.
+    /// parsing; a plain `folio render FILE` starts reading its article while it is parsed (see
+    /// `RenderPrefetch`); and only an async command (`batch`) starts the Swift concurrency
+    /// runtime; the others, `--version` and `--help` run on the main thread without it.
     static func main() {
         if let arguments = ServeLauncher.serveArguments(CommandLine.arguments.dropFirst()) {
             ServeLauncher.exec(arguments)
         }
+        RenderPrefetch.start(for: CommandLine.arguments.dropFirst())
         var command: any ParsableCommand
         do {
             command = try parseAsRoot()

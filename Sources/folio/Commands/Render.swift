@@ -24,14 +24,24 @@ struct Render: ParsableCommand {
     var rendering: RenderingOptions
 
     func run() throws {
-        let source = try reportingErrors { try ArticleSource(contentsOf: URL(fileURLWithPath: article), displayName: article) }
-        // One article, then exit: load only the hyphenation patterns its words need, on another
-        // processor while the layout is read and the title set.
-        let renderer = try reportingErrors { try ArticleRenderer(rendersOneArticle: true) }
-        let rendered = try reportingErrors {
-            try renderer.render(
-                source, layout: rendering.layoutChoice, format: rendering.format, inputFormat: rendering.inputFormat,
-                strict: rendering.strict)
+        let rendered: RenderedArticle
+        if let (renderer, prepared) = RenderPrefetch.take()?.take(
+            path: article, layout: rendering.layoutChoice, inputFormat: rendering.inputFormat) {
+            rendered = try reportingErrors {
+                try renderer.render(prepared, format: rendering.format, strict: rendering.strict)
+            }
+        } else {
+            let source = try reportingErrors {
+                try ArticleSource(contentsOf: URL(fileURLWithPath: article), displayName: article)
+            }
+            // One article, then exit: load only the hyphenation patterns its words need, on
+            // another processor while the layout is read and the title set.
+            let renderer = try reportingErrors { try ArticleRenderer(rendersOneArticle: true) }
+            rendered = try reportingErrors {
+                try renderer.render(
+                    source, layout: rendering.layoutChoice, format: rendering.format,
+                    inputFormat: rendering.inputFormat, strict: rendering.strict)
+            }
         }
         for warning in rendered.warnings { printError(warning) }
         let paths = OutputPaths.for(input: article, output: output, format: rendering.format, pages: rendered.files.count)
