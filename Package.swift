@@ -102,12 +102,10 @@ let package = Package(
         ]),
 
         // MARK: Front
-        /// Helper threads started on another processor than their creator's (GNU affinity calls).
-        .target(name: "CThreadPlacement"),
         /// The one-call pipeline the CLI and the service share: read → typeset → render (→ archive).
         .target(name: "FolioPipeline", dependencies: [
             "FolioModel", "FolioReaders", "FolioTypesetting", "FolioLayouts", "FolioRendering",
-            "FolioFonts", "FolioHyphenation", "FolioArchive", "CThreadPlacement",
+            "FolioFonts", "FolioHyphenation", "FolioArchive",
         ]),
         /// `folio serve`: the pipeline and the archive over HTTP (Hummingbird), with auth, limits and metrics.
         .target(name: "FolioService", dependencies: [
