@@ -19,20 +19,17 @@ public final class ArticlePrefetch: Sendable {
     public init(path: String) {
         self.path = path
         HelperThread.run { [prepared] in
-            let hyphenation: HyphenationLoad
+            var hyphenation: HyphenationLoad?
             do throws(FolioError) {
                 let source = try ArticleSource(contentsOf: URL(fileURLWithPath: path), displayName: path)
                 let renderer = try ArticleRenderer(rendersOneArticle: true)
-                let article = try renderer.read(source)
-                hyphenation = HyphenationLoad(for: article)
-                let layout = try renderer.loadLayout(.standard)
-                prepared.fulfill(.success((renderer, PreparedArticle(
-                    source: source, article: article, layout: layout, hyphenation: hyphenation.hyphenation))))
+                let article = try renderer.prepare(source) { hyphenation = $0 }
+                prepared.fulfill(.success((renderer, article)))
             } catch {
                 prepared.fulfill(.failure(error))
                 return
             }
-            hyphenation.load()
+            hyphenation?.load()
         }
     }
 

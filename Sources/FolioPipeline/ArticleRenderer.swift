@@ -164,8 +164,23 @@ public final class ArticleRenderer: Sendable {
     public func prepare(
         _ source: ArticleSource, layout choice: LayoutChoice = .standard, inputFormat: InputFormat? = nil
     ) throws(FolioError) -> PreparedArticle {
+        try prepare(source, layout: choice, inputFormat: inputFormat) { $0.loadOnHelperThread() }
+    }
+
+    /// ``prepare(_:layout:inputFormat:)``, handing a one-article renderer's pattern load to
+    /// `startHyphenation` as soon as the article is read (before the layout), for a caller that
+    /// is itself a helper thread and loads the patterns there (`ArticlePrefetch`).
+    func prepare(
+        _ source: ArticleSource, layout choice: LayoutChoice = .standard, inputFormat: InputFormat? = nil,
+        startHyphenation: (HyphenationLoad) -> Void
+    ) throws(FolioError) -> PreparedArticle {
         let article = try read(source, format: inputFormat)
-        let hyphenation = rendersOneArticle ? singleArticleHyphenation(for: article) : nil
+        var hyphenation: (@Sendable (String) -> (any Hyphenating)?)?
+        if rendersOneArticle {
+            let load = HyphenationLoad(for: article)
+            startHyphenation(load)
+            hyphenation = load.hyphenation
+        }
         let layout = try loadLayout(choice)
         return PreparedArticle(source: source, article: article, layout: layout, hyphenation: hyphenation)
     }

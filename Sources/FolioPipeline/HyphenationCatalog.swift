@@ -15,7 +15,7 @@ enum HyphenationCatalog {
     /// first word to hyphenate waits for it (see `HyphenationMemo`).
     static func prepared(for article: Article) -> @Sendable (String) -> (any Hyphenating)? {
         let load = HyphenationLoad(for: article)
-        HelperThread.run { load.load() }
+        load.loadOnHelperThread()
         return load.hyphenation
     }
 }

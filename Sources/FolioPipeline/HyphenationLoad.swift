@@ -20,6 +20,11 @@ final class HyphenationLoad: Sendable {
         loaded.fulfill(Hyphenator.forLanguage(language, wordsOf: text))
     }
 
+    /// Loads the patterns on a thread of their own, while the caller goes on.
+    func loadOnHelperThread() {
+        HelperThread.run { self.load() }
+    }
+
     /// Hyphenators by language tag for the typesetter: the article's language waits for
     /// ``load()``, any other gets the shared whole dictionary.
     var hyphenation: @Sendable (String) -> (any Hyphenating)? {
