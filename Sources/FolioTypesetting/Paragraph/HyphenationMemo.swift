@@ -20,10 +20,6 @@ final class HyphenationMemo: Hyphenating {
         self.resolve = resolve
     }
 
-    convenience init(_ hyphenator: any Hyphenating) {
-        self.init(resolving: { hyphenator })
-    }
-
     /// The hyphenator, asked for once; the threads that need it meanwhile wait for that answer.
     private var hyphenator: (any Hyphenating)? {
         resolved.withLock { resolved in
