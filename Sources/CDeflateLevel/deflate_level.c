@@ -10,7 +10,8 @@
 // default" becomes level 1. Output stays deterministic (same input, same bytes).
 //
 // Libraries that choose their own parameters call `deflateInit2_` (libpng does) and are not
-// affected; `FolioRenderingTests` checks that the PDF's streams carry level 1's zlib header.
+// affected; `RenderSeedTests.streamsUseTheFastZlibLevel` checks that the PDF's streams carry
+// level 1's zlib header.
 #include <zlib.h>
 
 #include "CDeflateLevel.h"

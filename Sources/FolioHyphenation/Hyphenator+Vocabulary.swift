@@ -4,7 +4,6 @@ import Glibc
 import Darwin
 #endif
 internal import CHyphen
-import Foundation
 
 /// A hyphenator for one document's words: only the patterns they can need are loaded.
 extension Hyphenator {
@@ -20,8 +19,7 @@ extension Hyphenator {
         contentsOf path: String, wordsOf text: String, minimumLeft: Int = 2, minimumRight: Int = 3,
         wholeDictionary: @escaping @Sendable () -> Hyphenator?
     ) throws(HyphenationError) {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .cannotLoad(path: path) }
-        let bytes = [UInt8](data)
+        guard let bytes = Self.readFile(path) else { throw .cannotLoad(path: path) }
         let charsetName = String(decoding: bytes.prefix { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
         guard let charset = DictionaryCharset(name: charsetName) else {
             throw .unsupportedCharset(path: path, charset: charsetName)
@@ -41,6 +39,19 @@ extension Hyphenator {
         try self.init(
             dictionary, path: path, minimumLeft: minimumLeft, minimumRight: minimumRight,
             vocabulary: words, wholeDictionary: wholeDictionary)
+    }
+
+    /// The file's bytes read straight into an array (no `Data` to copy out of), or `nil`.
+    private static func readFile(_ path: String) -> [UInt8]? {
+        guard let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+            bytes.append(contentsOf: chunk[..<count])
+            if count < chunk.count { return ferror(file) == 0 ? bytes : nil }
+        }
     }
 
     /// The text's words, once each, split at anything that cannot be inside a word.
