@@ -24,6 +24,22 @@ let folioLinkerSettings: [LinkerSetting] = [
     .unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux], configuration: .release)),
 ]
 
+/// Cairo, pixman, libpng, libxml2, liblzma, ICU, cmark, TurboJPEG and libhyphen are linked from
+/// the static archives of the same Debian -dev packages (each module map says
+/// `link ":libcairo.a"`), in every configuration, so that the tests run what ships.
+/// - Why: a `folio render` is a short process, and loading shared libraries was a quarter of it.
+///   Debian's libcairo2 alone brings eleven X11 and xcb libraries Folio never calls, and
+///   libxml2 brings ICU, liblzma and libstdc++. Static, a process maps 14 shared libraries
+///   instead of 37, and renders the seed article 15 % faster (BENCHMARKS.md).
+/// - Cost: a Debian security update to one of them reaches `folio` only when it is linked again.
+///   SwiftPM does not notice a changed archive, so `scripts/build-release.sh` (which `make setup`
+///   runs) records the archives' package versions and relinks when they change.
+/// - Still shared: HarfBuzz (Debian ships no static one), FreeType and Fontconfig (HarfBuzz and
+///   Cairo must share them), zlib, libstdc++ and SQLite (GRDB's module map links it by name).
+/// libxml2's headers include each other as `<libxml/...>` from `/usr/include/libxml2`, which
+/// pkg-config would have supplied along with `-lxml2`.
+let libxml2Headers: SwiftSetting = .unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])
+
 let package = Package(
     name: "Folio",
     platforms: [.macOS(.v14)],
@@ -43,15 +59,19 @@ let package = Package(
     ],
     targets: [
         // MARK: C libraries (Debian -dev packages)
-        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        // Linked dynamically: HarfBuzz, FreeType and Fontconfig (Debian ships no static HarfBuzz).
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
-        .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
+        // Linked from Debian's static archives (`link ":libcairo.a"` in each module map), so that
+        // a process loads 14 shared libraries instead of 37; see `libxml2Headers` above.
+        // No `pkgConfig:` here: pkg-config would add `-lcairo` and with it the shared library.
+        .systemLibrary(name: "CCairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CICU", providers: [.apt(["libicu-dev"])]),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
-        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .systemLibrary(name: "CJPEG", pkgConfig: "libturbojpeg", providers: [.apt(["libturbojpeg0-dev"])]),
+        .systemLibrary(name: "CCmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CLibXML2", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CJPEG", providers: [.apt(["libturbojpeg0-dev"])]),
 
         // MARK: Model and readers
         /// The article as every reader produces it; plain values, no I/O.
@@ -60,7 +80,7 @@ let package = Package(
         .target(name: "FolioMarkdownParsing", dependencies: ["CCmark"]),
         /// HTML through libxml2's tolerant parser, as a plain Swift DOM (the only importer of CLibXML2).
         /// Imports no Foundation: Debian's libxml2 headers include ICU's (see DESIGN.md).
-        .target(name: "FolioHTMLParsing", dependencies: ["CLibXML2"]),
+        .target(name: "FolioHTMLParsing", dependencies: ["CLibXML2"], swiftSettings: [libxml2Headers]),
         /// Input formats to `Article`.
         .target(
             name: "FolioReaders",

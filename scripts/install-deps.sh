@@ -8,6 +8,7 @@ PACKAGES=(
   libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig-dev   # shaping and drawing
   libicu-dev libhyphen-dev libcmark-dev libxml2-dev libsqlite3-dev   # text analysis, readers, index
   libturbojpeg0-dev zlib1g-dev                                        # JPEG figures; zlib for PDF streams
+  libpixman-1-dev libpng-dev liblzma-dev                              # static archives Cairo and libxml2 link with
   hyphen-en-us hyphen-de hyphen-fr hyphen-es hyphen-it hyphen-hi      # hyphenation patterns
   fonts-noto-core fonts-noto-cjk                                      # fallback fonts for every script
   poppler-utils qpdf                                                  # PDF checks in tests

@@ -1,4 +1,6 @@
 // Cairo 1.16 (Debian 12): core, PDF surface, PNG output and the FreeType font bridge.
-#include <cairo.h>
-#include <cairo-pdf.h>
-#include <cairo-ft.h>
+// Included through `cairo/` because this module has no pkg-config include path (it is linked
+// statically; see Package.swift). cairo-ft.h finds <ft2build.h> through CFreeType's.
+#include <cairo/cairo.h>
+#include <cairo/cairo-pdf.h>
+#include <cairo/cairo-ft.h>

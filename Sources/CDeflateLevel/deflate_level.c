@@ -5,8 +5,9 @@
 // 20-page article that compression is 7.7 ms of an 18 ms PDF phase; level 1 takes 3.7 ms and
 // makes the file 10 % larger (124 -> 136 KB): streams of text operators compress nearly as well
 // with the fast matcher. So a Folio executable defines `deflateInit_`, the function zlib's
-// `deflateInit` macro calls: the dynamic linker binds the executable's definition before
-// libz's, so Cairo's calls arrive here. Callers that name a level keep it; only "the
+// `deflateInit` macro calls. Cairo is linked in from its static archive (see Package.swift), so
+// the linker binds Cairo's calls to this definition instead of libz's (a shared Cairo would be
+// bound to it by the dynamic linker just the same). Callers that name a level keep it; only "the
 // default" becomes level 1. Output stays deterministic (same input, same bytes).
 //
 // Libraries that choose their own parameters call `deflateInit2_` (libpng does) and are not
