@@ -29,8 +29,8 @@ let folioLinkerSettings: [LinkerSetting] = [
 /// `link ":libcairo.a"`), in every configuration, so that the tests run what ships.
 /// - Why: a `folio render` is a short process, and loading shared libraries was a quarter of it.
 ///   Debian's libcairo2 alone brings eleven X11 and xcb libraries Folio never calls, and
-///   libxml2 brings ICU, liblzma and libstdc++. Static, a process maps 14 shared libraries
-///   instead of 37, and renders the seed article 15 % faster (BENCHMARKS.md).
+///   libxml2 brings ICU, liblzma and libstdc++. Static, a process maps 16 shared libraries
+///   instead of 35, and renders the seed article 12 % faster (BENCHMARKS.md).
 /// - Cost: a Debian security update to one of them reaches `folio` only when it is linked again.
 ///   SwiftPM does not notice a changed archive, so `scripts/build-release.sh` (which `make setup`
 ///   runs) records the archives' package versions and relinks when they change.
@@ -64,7 +64,7 @@ let package = Package(
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         // Linked from Debian's static archives (`link ":libcairo.a"` in each module map), so that
-        // a process loads 14 shared libraries instead of 37; see `libxml2Headers` above.
+        // a process loads 16 shared libraries instead of 35; see `libxml2Headers` above.
         // No `pkgConfig:` here: pkg-config would add `-lcairo` and with it the shared library.
         .systemLibrary(name: "CCairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CICU", providers: [.apt(["libicu-dev"])]),
