@@ -37,7 +37,9 @@ let folioLinkerSettings: [LinkerSetting] = [
 /// - Still shared: HarfBuzz (Debian ships no static one), FreeType and Fontconfig (HarfBuzz and
 ///   Cairo must share them), zlib, libstdc++ and SQLite (GRDB's module map links it by name).
 /// libxml2's headers include each other as `<libxml/...>` from `/usr/include/libxml2`, which
-/// pkg-config would have supplied along with `-lxml2`.
+/// pkg-config would have supplied along with `-lxml2`. Every target gets it (the loop at the
+/// end), not only FolioHTMLParsing: a release build's cross-module optimisation loads
+/// `CLibXML2` while compiling any target that links the HTML reader.
 let libxml2Headers: SwiftSetting = .unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])
 
 let package = Package(
@@ -80,7 +82,7 @@ let package = Package(
         .target(name: "FolioMarkdownParsing", dependencies: ["CCmark"]),
         /// HTML through libxml2's tolerant parser, as a plain Swift DOM (the only importer of CLibXML2).
         /// Imports no Foundation: Debian's libxml2 headers include ICU's (see DESIGN.md).
-        .target(name: "FolioHTMLParsing", dependencies: ["CLibXML2"], swiftSettings: [libxml2Headers]),
+        .target(name: "FolioHTMLParsing", dependencies: ["CLibXML2"]),
         /// Input formats to `Article`.
         .target(
             name: "FolioReaders",
@@ -181,5 +183,6 @@ let package = Package(
 for target in package.targets where target.type != .system {
     target.swiftSettings = (target.swiftSettings ?? []) + [
         .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+        libxml2Headers,
     ]
 }
