@@ -33,9 +33,10 @@ let folioLinkerSettings: [LinkerSetting] = [
 ///   instead of 35, and renders the seed article 12 % faster (BENCHMARKS.md).
 /// - Cost: a Debian security update to one of them reaches `folio` only when it is linked again.
 ///   SwiftPM does not notice a changed archive, so `scripts/build-release.sh` (which `make setup`
-///   runs) records the archives' package versions and relinks when they change.
+///   runs) records the archives' sizes and dates and links again when they change.
 /// - Still shared: HarfBuzz (Debian ships no static one), FreeType and Fontconfig (HarfBuzz and
 ///   Cairo must share them), zlib, libstdc++ and SQLite (GRDB's module map links it by name).
+///
 /// libxml2's headers include each other as `<libxml/...>` from `/usr/include/libxml2`, which
 /// pkg-config would have supplied along with `-lxml2`. Every target gets it (the loop at the
 /// end), not only FolioHTMLParsing: a release build's cross-module optimisation loads
@@ -66,7 +67,7 @@ let package = Package(
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         // Linked from Debian's static archives (`link ":libcairo.a"` in each module map), so that
-        // a process loads 16 shared libraries instead of 35; see `libxml2Headers` above.
+        // a process loads 16 shared libraries instead of 35; the note above `libxml2Headers` says more.
         // No `pkgConfig:` here: pkg-config would add `-lcairo` and with it the shared library.
         .systemLibrary(name: "CCairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CICU", providers: [.apt(["libicu-dev"])]),
