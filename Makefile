@@ -6,6 +6,7 @@ setup:
 
 test:
 	scripts/install-deps.sh
+	scripts/relink-if-archives-changed.sh
 	swift build --build-tests
 	swift test --skip-build
 

@@ -28,14 +28,17 @@ let folioLinkerSettings: [LinkerSetting] = [
 /// the static archives of the same Debian -dev packages (each module map says
 /// `link ":libcairo.a"`), in every configuration, so that the tests run what ships.
 /// - Why: a `folio render` is a short process, and loading shared libraries was a quarter of it.
-///   Debian's libcairo2 alone brings eleven X11 and xcb libraries Folio never calls, and
-///   libxml2 brings ICU, liblzma and libstdc++. Static, a process maps 16 shared libraries
+///   Debian's libcairo2 alone brings eight X11 and xcb libraries Folio never calls (and libbsd
+///   and libmd behind them), and libxml2 brings ICU and liblzma. Static, a process maps 16 shared libraries
 ///   instead of 35, and renders the seed article 12 % faster (BENCHMARKS.md).
 /// - Cost: a Debian security update to one of them reaches `folio` only when it is linked again.
-///   SwiftPM does not notice a changed archive, so `scripts/build-release.sh` (which `make setup`
-///   runs) records the archives' sizes and dates and links again when they change.
+///   SwiftPM does not notice a changed archive, so `scripts/relink-if-archives-changed.sh` (run
+///   by `scripts/build-release.sh` and `make test`) records the archives' sizes and dates and
+///   deletes the linked products when they change, so that they are linked again.
 /// - Still shared: HarfBuzz (Debian ships no static one), FreeType and Fontconfig (HarfBuzz and
 ///   Cairo must share them), zlib, libstdc++ and SQLite (GRDB's module map links it by name).
+///   libpng is also still mapped, because FreeType needs it; Cairo's PNG reading and writing
+///   use the static copy.
 ///
 /// libxml2's headers include each other as `<libxml/...>` from `/usr/include/libxml2`, which
 /// pkg-config would have supplied along with `-lxml2`. Every target gets it (the loop at the
