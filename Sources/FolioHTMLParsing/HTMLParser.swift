@@ -7,9 +7,16 @@ public enum HTMLParser {
     /// Parses a page. `encoding` is an IANA character-set name (`UTF-8`, `GB18030`, `Big5`);
     /// nil lets libxml2 decide from the page's own declarations. Malformed markup is repaired the
     /// way browsers do; the result is nil only when libxml2 produces no document at all.
-    public static func parse(_ bytes: [UInt8], encoding: String?) -> HTMLElement? {
-        guard let document = LibXMLDocument(bytes: bytes, encoding: encoding) else { return nil }
-        return document.convert(maximumDepth: maximumDepth)
+    ///
+    /// A page libxml2 would take too long over (`StrayEndTagBudget`) is refused with an error
+    /// rather than read in part.
+    public static func parse(_ bytes: [UInt8], encoding: String?) throws(HTMLParseError) -> HTMLElement? {
+        let budget = StrayEndTagBudget()
+        let document = LibXMLDocument(bytes: bytes, encoding: encoding, budget: budget)
+        if budget.exceeded {
+            throw .tooManyStrayEndTags(counted: budget.strayEndTags, deepest: budget.deepest)
+        }
+        return document?.convert(maximumDepth: maximumDepth)
     }
 
     /// True when the character set can be decoded (libxml2 with iconv knows it).

@@ -7,19 +7,21 @@ final class LibXMLDocument {
     /// Parses with recovery on, errors and warnings off, network off: real pages are malformed,
     /// and a print service must neither print libxml2's complaints nor fetch anything.
     /// `XML_PARSE_HUGE` lifts libxml2's 256-level depth and 10 MB text limits, which would
-    /// otherwise silently cut a deeply nested page or a long paragraph short.
-    init?(bytes: [UInt8], encoding: String?) {
+    /// otherwise silently cut a deeply nested page or a long paragraph short; `budget` keeps
+    /// that from costing minutes on an adversarial page, and says when it stopped the parse.
+    init?(bytes: [UInt8], encoding: String?, budget: StrayEndTagBudget) {
         Self.initialize
-        // The parse options silence parser errors, but encoding and I/O errors (a GBK page with
-        // a stray byte) still reach stderr through libxml2's default handler. A structured
-        // handler replaces it; libxml2 keeps handlers per thread, so it is set on every parse.
-        xmlSetStructuredErrorFunc(nil) { _, _ in }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
             | XML_PARSE_HUGE.rawValue)
-        let parsed = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, encoding, options)
+        // The parse options silence parser errors, but encoding and I/O errors (a GBK page with
+        // a stray byte) would still reach stderr through libxml2's default handler; the budget's
+        // structured handler replaces it (per thread, so for every parse).
+        let parsed = budget.watching {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, encoding, options)
+                }
             }
         }
         guard let parsed else { return nil }

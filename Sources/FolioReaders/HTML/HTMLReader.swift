@@ -12,7 +12,13 @@ public struct HTMLReader: ArticleReader {
     public func read(_ bytes: [UInt8]) throws(ReaderError) -> Article {
         try SourceText.rejectNonText(bytes)
         let encoding = HTMLCharset.detect(bytes, isSupported: HTMLParser.supportsEncoding)
-        guard let page = HTMLParser.parse(bytes, encoding: encoding) else { throw .empty }
+        let parsed: HTMLElement?
+        do {
+            parsed = try HTMLParser.parse(bytes, encoding: encoding)
+        } catch {
+            throw .malformed(format: "HTML", problem: error.description)
+        }
+        guard let page = parsed else { throw .empty }
         let all = page.descendants
         let metadata = HTMLMetadata(page: page, all: all)
         guard let title = metadata.title?.trimmedSpace, !title.isEmpty else { throw .noTitle }
