@@ -18,10 +18,30 @@ final class ArchiveIndex: Sendable {
         configuration.busyMode = .timeout(30)
         configuration.journalMode = .wal
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try Self.opening(path: path, configuration: configuration)
             try Self.migrate(queue)
         } catch {
             throw .index("cannot open \(path): \(error)")
+        }
+    }
+
+    /// Opens the queue, trying again while another process holds the lock it needs.
+    ///
+    /// Switching a database to WAL (`PRAGMA journal_mode = WAL`, which GRDB runs on every open)
+    /// needs a lock that SQLite does not wait for with the busy timeout: when several `folio
+    /// archive add` processes open a new archive at once, one of them got "database is locked"
+    /// and stored nothing (`ArchiveStressTests`, on a loaded machine). So an open that fails with
+    /// SQLITE_BUSY is tried again, for up to the same 30 s the busy timeout allows.
+    private static func opening(path: String, configuration: Configuration) throws -> DatabaseQueue {
+        let deadline = ContinuousClock.now + .seconds(30)
+        var pauseMilliseconds = 5
+        while true {
+            do {
+                return try DatabaseQueue(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && ContinuousClock.now < deadline {
+                Thread.sleep(forTimeInterval: Double(pauseMilliseconds) / 1000)
+                pauseMilliseconds = min(pauseMilliseconds * 2, 200)
+            }
         }
     }
 
