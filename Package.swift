@@ -183,7 +183,7 @@ let package = Package(
 /// `T: Hashable`) are checked by scanning all ~7,000 protocol-conformance records in the binary,
 /// once per new type and protocol: about 1 ms of a one-page render's 15. The binary grows 0.2 %.
 /// `scripts/build-release.sh` passes the same flag to the dependencies' targets, which a manifest
-/// cannot reach.
+/// cannot reach. Every target also gets libxml2's include path (`libxml2Headers`).
 for target in package.targets where target.type != .system {
     target.swiftSettings = (target.swiftSettings ?? []) + [
         .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),

@@ -33,10 +33,11 @@ list=.build/static-archives.list
 current=$(archives)
 if [[ -f $list && $(<"$list") == "$current" ]]; then exit 0; fi
 
+# Every linked product (executables, the test bundle, dynamic libraries) is a file with the
+# execute bit directly in its configuration's folder; object files and modules live below it.
 for configuration in .build/*/release .build/*/debug; do
     [[ -d $configuration ]] || continue
-    rm -rf "$configuration"/folio "$configuration"/folio-serve "$configuration"/folio-bench \
-        "$configuration"/folio-fuzz "$configuration"/*.xctest
+    find "$configuration" -maxdepth 1 -type f -perm -u=x -delete
 done
 mkdir -p .build
 printf '%s\n' "$current" > "$list"

@@ -15,7 +15,7 @@ final class StrayEndTagBudget {
     /// end tags at a depth of 10 to 50).
     static let limit = 100_000_000
 
-    private(set) var spent = 0
+    private var spent = 0
     private(set) var strayEndTags = 0
     private(set) var deepest = 0
     /// Whether the parser was stopped: the document is incomplete and must not be used.
