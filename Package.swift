@@ -78,6 +78,7 @@ let package = Package(
         .systemLibrary(name: "CCmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CLibXML2", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CJPEG", providers: [.apt(["libturbojpeg0-dev"])]),
+        .systemLibrary(name: "CTextCat", providers: [.apt(["libexttextcat-dev"])]),
 
         // MARK: Model and readers
         /// The article as every reader produces it; plain values, no I/O.
@@ -91,7 +92,7 @@ let package = Package(
         .target(
             name: "FolioReaders",
             dependencies: [
-                "FolioModel", "FolioMarkdownParsing", "FolioHTMLParsing",
+                "FolioModel", "FolioMarkdownParsing", "FolioHTMLParsing", "CTextCat",
                 .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["JSON/SCHEMA.md"]),

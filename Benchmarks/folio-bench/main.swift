@@ -2,11 +2,14 @@
 //
 // usage: folio-bench [--runs N] [--layout NAME] [--breaker knuth-plass|first-fit] ARTICLE...
 //        folio-bench --phases ARTICLE
+//        folio-bench --identify ARTICLE...
 // For each article: read it once, typeset it once to warm the font caches, then time N
 // typesetting runs (no PDF drawing) and print the median, ms per page and the process's peak RSS.
 // `--phases` instead times one cold render of one article step by step, as `folio render` runs
 // it in a fresh process (hyphenation patterns loading on another thread from "read article"
 // on): where a one-shot render's milliseconds go.
+// `--identify` runs the language identifier on each article as if it declared no language:
+// the language found, the first call's time (fingerprints loaded) and the median of N more.
 import FolioModel
 import FolioPipeline
 import Foundation
@@ -17,6 +20,7 @@ var layoutName: String?
 var breakerName = "knuth-plass"
 var files: [String] = []
 var phases = false
+var identify = false
 while !arguments.isEmpty {
     let argument = arguments.removeFirst()
     switch argument {
@@ -24,6 +28,7 @@ while !arguments.isEmpty {
     case "--layout": layoutName = arguments.isEmpty ? nil : arguments.removeFirst()
     case "--breaker": breakerName = arguments.isEmpty ? breakerName : arguments.removeFirst()
     case "--phases": phases = true
+    case "--identify": identify = true
     default: files.append(argument)
     }
 }
@@ -78,7 +83,30 @@ func printPhases(of file: String, layoutName: String?) throws {
     print("\(document.pages.count) pages, \(pdf.count) bytes")
 }
 
+/// The identifier on each article with its declared language removed.
+func printIdentification(of files: [String], runs: Int) throws {
+    print("| article | declared | identified | how | first call ms | median ms |")
+    print("|---|---|---|---|---:|---:|")
+    for file in files {
+        let source = try ArticleSource(contentsOf: URL(fileURLWithPath: file), displayName: file)
+        var article = try ArticleReaders.read(source.bytes, fileName: file, language: "und")
+        let declared = try ArticleReaders.reader(for: InputFormat(fileName: file) ?? .text).read(source.bytes).language ?? "–"
+        article.language = nil
+        var decision: (language: String, source: ArticleLanguage.Source) = ("", .undetermined)
+        let first = milliseconds { decision = ArticleLanguage.decide(article) }
+        var times: [Double] = []
+        for _ in 0..<runs { times.append(milliseconds { decision = ArticleLanguage.decide(article) }) }
+        let name = URL(fileURLWithPath: file).lastPathComponent
+        print(String(format: "| %@ | %@ | %@ | %@ | %.2f | %.2f |", name, declared, decision.language,
+                     decision.source.rawValue, first, times.sorted()[times.count / 2]))
+    }
+}
+
 do {
+    if identify {
+        try printIdentification(of: files, runs: runs)
+        exit(0)
+    }
     if phases {
         try printPhases(of: files[0], layoutName: layoutName)
         exit(0)

@@ -33,8 +33,8 @@ final class HyphenatorCache: @unchecked Sendable {
     private func file(for tag: String) -> String? {
         // Keyed by the parsed tag, so "en-US", "en_us" and "en-US.UTF-8" share one entry and
         // odd tags from input cannot grow the cache without bound.
-        guard let (language, region) = HyphenationDictionaries.parse(tag) else { return nil }
-        let key = region.map { "\(language)-\($0)" } ?? language
+        guard let (language, script, region) = HyphenationDictionaries.parseWithScript(tag) else { return nil }
+        let key = [language, script, region].compactMap { $0 }.joined(separator: "-")
         lock.lock()
         defer { lock.unlock() }
         if let known = fileByTag[key] { return known }

@@ -7,7 +7,7 @@ import Foundation
 /// therefore guesses, from the plain shape of its arguments, which file a render is for, and
 /// reads it, starts its hyphenation and loads the standard layout on another thread while
 /// ArgumentParser works. The guess decides nothing: the render uses the work only if what was
-/// parsed asks for exactly this file, the standard layout and no input format, and after any
+/// parsed asks for exactly this file, the standard layout, no input format and no language, and after any
 /// failure the render starts over the usual way, so errors read as they always do.
 public final class ArticlePrefetch: Sendable {
     /// The path as given on the command line (also the name used in messages).
@@ -34,11 +34,12 @@ public final class ArticlePrefetch: Sendable {
     }
 
     /// The renderer and prepared article, when they are what a render of `path` with `layout`
-    /// and `inputFormat` needs and preparing them succeeded; `nil` otherwise. Waits for the work.
+    /// and `inputFormat` needs (and no `language` override) and preparing them succeeded; `nil`
+    /// otherwise. Waits for the work.
     public func take(
-        path: String, layout: LayoutChoice, inputFormat: InputFormat?
+        path: String, layout: LayoutChoice, inputFormat: InputFormat?, language: String? = nil
     ) -> (renderer: ArticleRenderer, prepared: PreparedArticle)? {
-        guard path == self.path, layout == .standard, inputFormat == nil,
+        guard path == self.path, layout == .standard, inputFormat == nil, language == nil,
               case .success(let (renderer, prepared)) = prepared.value
         else { return nil }
         return (renderer, prepared)

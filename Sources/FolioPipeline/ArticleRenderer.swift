@@ -54,7 +54,8 @@ public final class ArticleRenderer: Sendable {
         }
         typesetter = DocumentTypesetter(
             fonts: fonts, lineBreaker: lineBreaker ?? Self.defaultLineBreaker, creator: "Folio \(FolioVersion.string)",
-            hyphenation: HyphenationCatalog.hyphenator(for:), localizedDate: LocalizedDates.long)
+            hyphenation: HyphenationCatalog.hyphenator(for:), localizedDate: LocalizedDates.long,
+            pageWording: LocalizedPages.wording(for:))
     }
 
     /// Loads a layout by choice; errors name the file, key and line.
@@ -70,10 +71,11 @@ public final class ArticleRenderer: Sendable {
         }
     }
 
-    /// Reads the article only (no typesetting).
-    public func read(_ source: ArticleSource, format: InputFormat? = nil) throws(FolioError) -> Article {
+    /// Reads the article only (no typesetting), its language decided (`language` overrides the
+    /// article's own; see `ArticleLanguage`).
+    public func read(_ source: ArticleSource, format: InputFormat? = nil, language: String? = nil) throws(FolioError) -> Article {
         do {
-            return try ArticleReaders.read(source.bytes, fileName: source.displayName, format: format)
+            return try ArticleReaders.read(source.bytes, fileName: source.displayName, format: format, language: language)
         } catch {
             throw .input(source.displayName, error.description)
         }
@@ -151,20 +153,22 @@ public final class ArticleRenderer: Sendable {
     ///
     /// - Parameters:
     ///   - strict: make warnings (characters no font has) errors.
+    ///   - language: the article's language (BCP 47), instead of its declaration or identification.
     /// - Throws: `FolioError` with one line naming the input and the problem.
     public func render(
         _ source: ArticleSource, layout choice: LayoutChoice = .standard, format: OutputFormat = .pdf,
-        inputFormat: InputFormat? = nil, strict: Bool = false
+        inputFormat: InputFormat? = nil, language: String? = nil, strict: Bool = false
     ) throws(FolioError) -> RenderedArticle {
-        try render(prepare(source, layout: choice, inputFormat: inputFormat), format: format, strict: strict)
+        try render(prepare(source, layout: choice, inputFormat: inputFormat, language: language), format: format, strict: strict)
     }
 
     /// The steps of ``render(_:layout:format:inputFormat:strict:)`` before typesetting: the
     /// article read, its hyphenation started, the layout loaded.
     public func prepare(
-        _ source: ArticleSource, layout choice: LayoutChoice = .standard, inputFormat: InputFormat? = nil
+        _ source: ArticleSource, layout choice: LayoutChoice = .standard, inputFormat: InputFormat? = nil,
+        language: String? = nil
     ) throws(FolioError) -> PreparedArticle {
-        try prepare(source, layout: choice, inputFormat: inputFormat) { $0.loadOnHelperThread() }
+        try prepare(source, layout: choice, inputFormat: inputFormat, language: language) { $0.loadOnHelperThread() }
     }
 
     /// ``prepare(_:layout:inputFormat:)``, handing a one-article renderer's pattern load to
@@ -172,9 +176,9 @@ public final class ArticleRenderer: Sendable {
     /// is itself a helper thread and loads the patterns there (`ArticlePrefetch`).
     func prepare(
         _ source: ArticleSource, layout choice: LayoutChoice = .standard, inputFormat: InputFormat? = nil,
-        startHyphenation: (HyphenationLoad) -> Void
+        language: String? = nil, startHyphenation: (HyphenationLoad) -> Void
     ) throws(FolioError) -> PreparedArticle {
-        let article = try read(source, format: inputFormat)
+        let article = try read(source, format: inputFormat, language: language)
         var hyphenation: (@Sendable (String) -> (any Hyphenating)?)?
         if rendersOneArticle {
             let load = HyphenationLoad(for: article)

@@ -113,7 +113,7 @@ public struct BatchRenderer: Sendable {
         let input = request.inputs[index]
         do throws(FolioError) {
             let source = try ArticleSource(contentsOf: URL(fileURLWithPath: input.path), displayName: input.displayName)
-            let article = try renderer.read(source)
+            let article = try renderer.read(source, language: request.language)
             guard request.includes(article.published) else {
                 return .skipped(reason: "\(input.displayName): published \(article.published.dayString), outside the dates asked for")
             }

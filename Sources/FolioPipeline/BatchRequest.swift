@@ -24,11 +24,13 @@ public struct BatchRequest: Sendable {
     public var twoSided: Bool
     /// Where `--archive` stores every article and the volume; `nil` archives nothing.
     public var archive: ArticleArchive?
+    /// The language of every article (`--language`), instead of each one's own; `nil` keeps theirs.
+    public var language: String?
 
     public init(
         inputs: [BatchInput], collection: String, volumePath: String, outDirectory: String? = nil,
         layout: LayoutChoice = .standard, jobs: Int = 1, from: PublicationDate? = nil, to: PublicationDate? = nil,
-        failFast: Bool = false, twoSided: Bool = false, archive: ArticleArchive? = nil
+        failFast: Bool = false, twoSided: Bool = false, archive: ArticleArchive? = nil, language: String? = nil
     ) {
         self.inputs = inputs
         self.collection = collection
@@ -41,6 +43,7 @@ public struct BatchRequest: Sendable {
         self.failFast = failFast
         self.twoSided = twoSided
         self.archive = archive
+        self.language = language
     }
 
     /// Whether an article published at `date` falls inside `from`…`to` (whole days).

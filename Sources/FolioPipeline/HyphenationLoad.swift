@@ -11,7 +11,7 @@ final class HyphenationLoad: Sendable {
     private let loaded = PendingValue<Hyphenator?>()
 
     init(for article: Article) {
-        language = LanguageGuess.language(of: article)
+        language = article.language ?? "und"
         text = [article.title, article.plainBody].joined(separator: "\n")
     }
 

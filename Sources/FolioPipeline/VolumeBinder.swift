@@ -107,7 +107,7 @@ struct VolumeBinder {
         let article = plan.articles[position]
         let name = article.input.displayName
         let source = try ArticleSource(contentsOf: URL(fileURLWithPath: article.input.path), displayName: name)
-        let read = try renderer.read(source)
+        let read = try renderer.read(source, language: request.language)
         let numbering = PageNumbering(
             pagesBefore: plan.startPages[position] - 1, totalPages: plan.totalPages, header: Self.header)
         let document = try renderer.typeset(read, from: source, layout: layout, numbering: numbering).document

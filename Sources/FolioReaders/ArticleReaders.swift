@@ -9,14 +9,16 @@ public enum ArticleReaders {
     ///   - bytes: the whole file.
     ///   - fileName: used only to pick the format; errors do not repeat it.
     ///   - format: an explicit choice (`--input-format`), which wins over the others.
-    /// - Returns: the article.
+    ///   - language: an explicit language (`--language`), which wins over the article's own
+    ///     declaration and over identification.
+    /// - Returns: the article, its language decided (see ``ArticleLanguage``).
     /// - Throws: `ReaderError` with a one-line description of the problem.
-    public static func read(_ bytes: [UInt8], fileName: String, format: InputFormat? = nil) throws(ReaderError)
-        -> Article
-    {
+    public static func read(
+        _ bytes: [UInt8], fileName: String, format: InputFormat? = nil, language: String? = nil
+    ) throws(ReaderError) -> Article {
         try SourceText.rejectNonText(bytes)
         let chosen = format ?? InputFormat(fileName: fileName) ?? InputFormat(sniffing: bytes)
-        return try reader(for: chosen).read(bytes)
+        return ArticleLanguage.decided(try reader(for: chosen).read(bytes), override: language)
     }
 
     /// The reader for a format.

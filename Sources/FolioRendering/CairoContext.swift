@@ -80,9 +80,11 @@ final class CairoContext {
         var glyphs = run.glyphs.map {
             cairo_glyph_t(index: UInt($0.id), x: run.origin.x + $0.x, y: run.origin.y + $0.y)
         }
-        var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.byteCount), num_glyphs: Int32($0.glyphCount)) }
+        // The text layer without bidi controls (see ClusterText).
+        let layer = ClusterText(run)
+        var clusters = layer.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.byteCount), num_glyphs: Int32($0.glyphCount)) }
         let flags: cairo_text_cluster_flags_t = run.clustersBackward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
-        let text = run.text
+        let text = layer.text
         text.withCString { utf8 in
             cairo_show_text_glyphs(
                 handle, utf8, Int32(text.utf8.count), &glyphs, Int32(glyphs.count), &clusters, Int32(clusters.count), flags)

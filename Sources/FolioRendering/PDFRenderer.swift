@@ -44,6 +44,7 @@ public struct PDFRenderer: Sendable {
         try RenderError.check(cairo_surface_status(surface))
         var pdf = sink.bytes
         PDFCrossReferenceRepair.repair(&pdf)
+        if let language = document.metadata.language { PDFCatalogLanguage.add(language, to: &pdf) }
         return pdf
     }
 

@@ -17,17 +17,22 @@ public struct DocumentTypesetter: Sendable {
     /// articles, which always get that form. Comes from outside because locale data belongs
     /// to the platform, not to the typesetter.
     public let localizedDate: @Sendable (PublicationDate, _ language: String) -> String?
+    /// The footer's "Page X of Y" wording and digits in a language, or `nil` for English (not
+    /// asked for English articles). Comes from outside for the same reason as ``localizedDate``.
+    public let pageWording: @Sendable (_ language: String) -> PageWording?
 
     public init(
         fonts: FontLibrary, lineBreaker: any LineBreaker, creator: String,
         hyphenation: @escaping @Sendable (String) -> (any Hyphenating)?,
-        localizedDate: @escaping @Sendable (PublicationDate, _ language: String) -> String? = { _, _ in nil }
+        localizedDate: @escaping @Sendable (PublicationDate, _ language: String) -> String? = { _, _ in nil },
+        pageWording: @escaping @Sendable (_ language: String) -> PageWording? = { _ in nil }
     ) {
         self.fonts = fonts
         self.lineBreaker = lineBreaker
         self.creator = creator
         self.hyphenation = hyphenation
         self.localizedDate = localizedDate
+        self.pageWording = pageWording
     }
 
     /// Lays out an article.
@@ -62,7 +67,10 @@ public struct DocumentTypesetter: Sendable {
         builder.balanceLastPage()
         // Running header and footer need the page count, so they come last.
         var pages = builder.pages
-        let heads = RunningHeads(style: style, article: article, paragraphs: paragraphs, numbering: numbering)
+        var heads = RunningHeads(style: style, article: article, paragraphs: paragraphs, numbering: numbering)
+        if let language = article.language, ParagraphAnalysis.primarySubtag(of: language) != "en" {
+            heads.wording = pageWording(language)
+        }
         for (index, items) in try heads.items(pages: pages.count).enumerated() {
             pages[index].items += items
         }
@@ -87,7 +95,8 @@ public struct DocumentTypesetter: Sendable {
             subject: [style.publication, article.section].compactMap { $0 }.joined(separator: " — "),
             keywords: article.section,
             creator: creator,
-            creationDate: date)
+            creationDate: date,
+            language: article.language.flatMap { $0 == "und" || $0.isEmpty ? nil : $0 })
     }
 }
 

@@ -72,7 +72,43 @@ private func english() throws -> Hyphenator { try #require(Hyphenator.forLanguag
     #expect(Hyphenator.forLanguage("de-CH")?.path.hasSuffix("hyph_de_DE.dic") == true)
     #expect(Hyphenator.forLanguage("it")?.path.hasSuffix("hyph_it_IT.dic") == true)
     #expect(Hyphenator.forLanguage("hi")?.path.hasSuffix("hyph_hi_IN.dic") == true)
-    #expect(Hyphenator.forLanguage("en") === Hyphenator.forLanguage("en-GB"))
+    #expect(Hyphenator.forLanguage("en") === Hyphenator.forLanguage("en-US"))
+    #expect(Hyphenator.forLanguage("en-GB")?.path.hasSuffix("hyph_en_GB.dic") == true)
+}
+
+/// Every language Debian has patterns for is hyphenated with its own, whatever their
+/// charset (Russian's are KOI8-R, Polish and Czech ISO 8859-2, Greek ISO 8859-7). The expected
+/// breaks are pyphen's reading of the same files (left 2, right 3, as Folio sets them); before
+/// the 8-bit charsets were read, these dictionaries failed to load and nothing was hyphenated.
+@Test(arguments: [
+    ("ru", "документация", "до-ку-мен-та-ция"), ("uk", "університет", "уні-ве-р-си-тет"), ("pl", "rzeczywistość", "rze-czy-wi-stość"),
+    ("cs", "zastupitelstvo", "za-stu-pi-tel-stvo"), ("el", "πανεπιστήμιο", "πα-νε-πι-στή-μιο"), ("sv", "kommunfullmäktige", "kom-mun-full-mäk-tige"),
+    ("nl", "gemeenteraad", "ge-meen-te-raad"), ("de", "Stadtbibliothek", "Stadt-bi-blio-thek"),
+])
+func patternsInEveryCharsetHyphenate(language: String, word: String, expected: String) throws {
+    let hyphenator = try #require(Hyphenator.forLanguage(language), "no patterns for \(language)")
+    let points = Set(hyphenator.hyphenationPoints(in: word))
+    let expectedPoints = Set(expected.split(separator: "-").dropLast().reduce(into: [Int]()) { offsets, part in
+        offsets.append((offsets.last ?? 0) + part.utf8.count)
+    })
+    // libhyphen (what LibreOffice and Folio use) allows a subset of pyphen's breaks for some
+    // words (Russian "до-ку-мен-та-ция" gives only "докумен-та-ция"); it never allows more.
+    #expect(!points.isEmpty && points.isSubset(of: expectedPoints), "\(language): \(word) → \(points.sorted()), pyphen \(expected)")
+}
+
+/// A language gets only its own patterns: Serbian in Latin letters never the Cyrillic ones,
+/// Norwegian the Bokmål ones, and a language without patterns (Persian, Japanese) or one
+/// whose typography does not hyphenate (Thai) nothing.
+@Test func languagesGetOnlyTheirOwnPatterns() throws {
+    #expect(Hyphenator.forLanguage("sr-Latn")?.path.hasSuffix("hyph_sr-Latn_RS.dic") == true)
+    #expect(Hyphenator.forLanguage("sr")?.path.hasSuffix("hyph_sr_RS.dic") == true)
+    #expect(Hyphenator.forLanguage("sr-Cyrl-ME")?.path.hasSuffix("hyph_sr_RS.dic") == true)
+    #expect(Hyphenator.forLanguage("no")?.path.hasSuffix("hyph_nb_NO.dic") == true)
+    #expect(Hyphenator.forLanguage("pt-BR")?.path.hasSuffix("hyph_pt_BR.dic") == true)
+    #expect(Hyphenator.forLanguage("ta")?.path.hasSuffix("hyph_ta_IN.dic") == true)
+    for language in ["fa", "ja", "ko", "zh-Hans", "my", "th", "und"] {
+        #expect(Hyphenator.forLanguage(language) == nil, "\(language)")
+    }
 }
 
 @Test func unknownLanguagesHaveNoHyphenator() {
@@ -91,4 +127,15 @@ private func english() throws -> Hyphenator { try #require(Hyphenator.forLanguag
         return await group.reduce(into: []) { $0.append($1) }
     }
     #expect(results == Array(repeating: [2, 6], count: 8))
+}
+
+/// Tamil is hyphenated between its letters (never inside a consonant–vowel-sign cluster), as
+/// Debian's `hyphen-ta` patterns say.
+@Test func tamilWordsBreakBetweenLetters() throws {
+    let tamil = try #require(Hyphenator.forLanguage("ta"))
+    let word = "ஒருங்கிணைப்பாளர்"
+    let points = tamil.hyphenationPoints(in: word)
+    #expect(!points.isEmpty)
+    let clusterStarts = Set(word.indices.map { word.utf8.distance(from: word.startIndex, to: $0) })
+    #expect(points.allSatisfy(clusterStarts.contains), "\(points)")
 }

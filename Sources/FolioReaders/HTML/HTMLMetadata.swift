@@ -52,10 +52,22 @@ struct HTMLMetadata {
             ?? all.first { $0.classWords.contains("byline") || $0.classWords.contains("author") || $0.attribute("rel") == "author" }?
                 .visibleText
         if byline?.isEmpty == true || (byline?.count ?? 0) > 120 { byline = nil }
-        language = all.first { $0.name == "html" }?.attribute("lang")?.trimmedSpace
-        if language?.isEmpty == true { language = nil }
+        language = Self.declaredLanguage(page: page, all: all)
         url = all.first { $0.name == "link" && ($0.attribute("rel") ?? "").lowercased() == "canonical" }?.attribute("href")
             ?? page.metaContent(["og:url"])
+    }
+
+    /// The page's declared language: `<html lang>` (or `xml:lang`), else `<meta http-equiv=
+    /// "content-language">` (its first tag when it lists several), else `<meta name="language">`,
+    /// `dc.language` or `og:locale`; the first that is a language tag at all (see ``LanguageTag``).
+    static func declaredLanguage(page: HTMLElement, all: [HTMLElement]) -> String? {
+        let html = all.first { $0.name == "html" }
+        var declared: [String?] = [html?.attribute("lang"), html?.attribute("xml:lang")]
+        declared.append(all.first {
+            $0.name == "meta" && ($0.attribute("http-equiv") ?? "").lowercased() == "content-language"
+        }?.attribute("content")?.split(separator: ",").first.map(String.init))
+        declared.append(page.metaContent(["language", "dc.language", "og:locale"]))
+        return declared.lazy.compactMap { $0.flatMap(LanguageTag.canonical) }.first
     }
 
     static func collapsed(_ text: String) -> String {

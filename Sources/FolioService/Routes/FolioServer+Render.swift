@@ -3,7 +3,8 @@ import FolioPipeline
 import Hummingbird
 
 extension FolioServer {
-    /// `POST /render[?layout=NAME][&format=png&page=N]`: the article in the body as PDF (or one PNG page).
+    /// `POST /render[?layout=NAME][&format=png&page=N][&language=TAG]`: the article in the body as PDF
+    /// (or one PNG page); `language` (BCP 47) overrides the article's own language.
     func addRenderRoutes(to router: Router<ServiceRequestContext>) {
         router.post("/render") { request, _ -> Response in
             let upload = try await ArticleUpload.read(request, limit: self.configuration.maxBodyBytes)
@@ -11,7 +12,8 @@ extension FolioServer {
             let layout = try self.layoutChoice(query["layout"].map(String.init))
             let format = try Self.outputFormat(query["format"].map(String.init))
             let page = try Self.pageNumber(query["page"].map(String.init))
-            let rendered = try await self.renderLimited(upload, layout: layout, format: format)
+            let language = try Self.languageTag(query["language"].map(String.init))
+            let rendered = try await self.renderLimited(upload, layout: layout, format: format, language: language)
             let slug = Slug(title: rendered.article.title).text
             var headers: HTTPFields = [.folioPages: String(rendered.pageCount)]
             let bytes: [UInt8]
@@ -35,7 +37,9 @@ extension FolioServer {
 
     /// Renders within the limits: a free render slot (else 503 + Retry-After) and the time limit
     /// (else 503). Shared by `POST /render` and `POST /archive`.
-    func renderLimited(_ upload: ArticleUpload, layout: LayoutChoice, format: OutputFormat) async throws -> RenderedArticle {
+    func renderLimited(
+        _ upload: ArticleUpload, layout: LayoutChoice, format: OutputFormat, language: String? = nil
+    ) async throws -> RenderedArticle {
         guard gate.tryEnter() else {
             metrics.recordRender("rejected")
             throw ServiceError.busy(
@@ -44,7 +48,7 @@ extension FolioServer {
         let renderer = self.renderer, gate = self.gate
         do {
             let rendered = try await BlockingWork.run(limit: configuration.renderTimeout, {
-                try renderer.render(upload.source, layout: layout, format: format, inputFormat: upload.format)
+                try renderer.render(upload.source, layout: layout, format: format, inputFormat: upload.format, language: language)
             }, finished: { gate.leave() })
             metrics.recordRender("ok")
             return rendered
@@ -65,6 +69,15 @@ extension FolioServer {
             throw ServiceError.badRequest("unknown layout '\(name)'; choose one of: \(layoutNames.sorted().joined(separator: ", "))")
         }
         return .named(name)
+    }
+
+    /// `?language=` must be a BCP 47 language tag.
+    static func languageTag(_ value: String?) throws -> String? {
+        guard let value else { return nil }
+        guard let tag = LanguageTag.canonical(value) else {
+            throw ServiceError.badRequest("'\(value)' is not a language tag; give one such as en, de, pt-BR or zh-Hant")
+        }
+        return tag
     }
 
     static func outputFormat(_ value: String?) throws -> OutputFormat {

@@ -52,9 +52,11 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
     /// `YYYY-MM-DDThh:mm:ss` with `Z` or an offset: the publication time, never the clock,
     /// so the same article gives the same bytes.
     public var creationDate: String
+    /// The text's language (BCP 47), for the PDF catalog's `/Lang`; nil when undetermined.
+    public var language: String?
     public init(
         title: String, author: String? = nil, subject: String? = nil, keywords: String? = nil,
-        creator: String, creationDate: String
+        creator: String, creationDate: String, language: String? = nil
     ) {
         self.title = title
         self.author = author
@@ -62,6 +64,7 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
         self.keywords = keywords
         self.creator = creator
         self.creationDate = creationDate
+        self.language = language
     }
 }
 

@@ -26,7 +26,9 @@ struct ArticleFlow {
         self.paragraphs = paragraphs
         self.hyphenation = hyphenation
         self.localizedDate = localizedDate
-        language = LanguageGuess.language(of: article)
+        // Decided once, by the readers (`ArticleLanguage`); an article made in code without
+        // one is "undetermined": no hyphenation, Folio's own (English) date.
+        language = article.language ?? "und"
         isRightToLeft = ParagraphAnalysis.isRightToLeft(language: language)
     }
 

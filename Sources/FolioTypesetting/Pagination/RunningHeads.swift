@@ -7,6 +7,8 @@ struct RunningHeads {
     let article: Article
     let paragraphs: ParagraphTypesetter
     var numbering: PageNumbering = .standalone
+    /// The article's language's footer wording and digits; nil keeps the layout's as written.
+    var wording: PageWording?
 
     /// One line of a page's header or footer, before it is set.
     private struct Line: Hashable {
@@ -71,11 +73,12 @@ struct RunningHeads {
     }
 
     private func fill(_ template: String, page: Int, of pages: Int) -> String {
-        template
+        let template = template == PageWording.englishTemplate ? wording?.template ?? template : template
+        return template
             .replacingAll("{publication}", with: style.publication)
             .replacingAll("{section}", with: article.section ?? "")
             .replacingAll("{title}", with: article.title)
-            .replacingAll("{page}", with: String(page))
-            .replacingAll("{pages}", with: String(pages))
+            .replacingAll("{page}", with: wording?.format(page) ?? String(page))
+            .replacingAll("{pages}", with: wording?.format(pages) ?? String(pages))
     }
 }

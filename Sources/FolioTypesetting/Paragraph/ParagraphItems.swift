@@ -178,8 +178,16 @@ struct ParagraphItems {
         return hyphenator.hyphenationPoints(in: core).map { $0 + start }.filter { $0 > start && $0 < end }
     }
 
+    /// A letter, or a mark that belongs to one: Tamil's pulli and Devanagari's virama are not
+    /// Alphabetic in Unicode, and without them no Tamil or Hindi word with a conjunct would
+    /// ever reach the hyphenator.
     private func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? isASCIILetter(UInt8(scalar.value)) : scalar.properties.isAlphabetic
+        if scalar.isASCII { return isASCIILetter(UInt8(scalar.value)) }
+        if scalar.properties.isAlphabetic { return true }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark: return true
+        default: return false
+        }
     }
 
     /// What may stand around a word's letters: ASCII that is not a letter (quotes, commas,

@@ -32,6 +32,11 @@ struct Batch: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A shipped layout's name (see `folio layouts`) or a layout file.", valueName: "name|path"))
     var layout: String?
 
+    @Option(help: ArgumentHelp(
+        "Every article's language as a BCP 47 tag (de, pt-BR, zh-Hant), instead of what each declares or what identification finds.",
+        valueName: "tag"))
+    var language: String?
+
     @Option(help: ArgumentHelp("Articles rendered at once (default: the number of processors).", valueName: "n"))
     var jobs: Int?
 
@@ -68,6 +73,9 @@ struct Batch: AsyncParsableCommand {
         }
         _ = try date(from, option: "--from")
         _ = try date(to, option: "--to")
+        if let language, LanguageTag.canonical(language) == nil {
+            throw ValidationError("'\(language)' is not a language tag; give one such as en, de, pt-BR or zh-Hant.")
+        }
     }
 
     func run() async throws {
@@ -110,7 +118,7 @@ struct Batch: AsyncParsableCommand {
             layout: layout.map(LayoutChoice.named) ?? .standard,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             from: try? date(from, option: "--from"), to: try? date(to, option: "--to"),
-            failFast: failFast, twoSided: twoSided, archive: try openArchive())
+            failFast: failFast, twoSided: twoSided, archive: try openArchive(), language: language)
     }
 
     /// The archive for `--archive`, created when missing (as `folio archive add` does).

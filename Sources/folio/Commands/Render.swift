@@ -26,7 +26,7 @@ struct Render: ParsableCommand {
     func run() throws {
         let rendered: RenderedArticle
         if let (renderer, prepared) = RenderPrefetch.take()?.take(
-            path: article, layout: rendering.layoutChoice, inputFormat: rendering.inputFormat) {
+            path: article, layout: rendering.layoutChoice, inputFormat: rendering.inputFormat, language: rendering.language) {
             rendered = try reportingErrors {
                 try renderer.render(prepared, format: rendering.format, strict: rendering.strict)
             }
@@ -40,7 +40,7 @@ struct Render: ParsableCommand {
             rendered = try reportingErrors {
                 try renderer.render(
                     source, layout: rendering.layoutChoice, format: rendering.format,
-                    inputFormat: rendering.inputFormat, strict: rendering.strict)
+                    inputFormat: rendering.inputFormat, language: rendering.language, strict: rendering.strict)
             }
         }
         for warning in rendered.warnings { printError(warning) }

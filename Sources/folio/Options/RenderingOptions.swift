@@ -14,6 +14,11 @@ struct RenderingOptions: ParsableArguments {
         valueName: "text|markdown|html|json"))
     var inputFormat: InputFormat?
 
+    @Option(help: ArgumentHelp(
+        "The article's language as a BCP 47 tag (de, pt-BR, zh-Hant), instead of what the article declares or what identification finds.",
+        valueName: "tag"))
+    var language: String?
+
     @Flag(help: "Treat warnings (such as characters no font has) as errors.")
     var strict = false
 
@@ -21,6 +26,12 @@ struct RenderingOptions: ParsableArguments {
     var quiet = false
 
     var layoutChoice: LayoutChoice { layout.map(LayoutChoice.named) ?? .standard }
+
+    func validate() throws {
+        if let language, LanguageTag.canonical(language) == nil {
+            throw ValidationError("'\(language)' is not a language tag; give one such as en, de, pt-BR or zh-Hant.")
+        }
+    }
 }
 
 extension OutputFormat: ExpressibleByArgument {}

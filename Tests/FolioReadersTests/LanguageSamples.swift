@@ -1,0 +1,40 @@
+/// One or two sentences of news in each of 33 languages, written for these tests (the same
+/// report each time: a city council passes a budget), to measure the language identifier on
+/// the short texts it meets in titles and first paragraphs.
+enum LanguageSamples {
+    static let sentences: [(language: String, text: String)] = [
+        ("en", "The city council approved a new budget on Tuesday evening, promising more money for schools and the repair of old bridges."),
+        ("de", "Der Stadtrat hat am Dienstagabend einen neuen Haushalt beschlossen und mehr Geld für Schulen und die Sanierung alter Brücken versprochen."),
+        ("fr", "Le conseil municipal a adopté mardi soir un nouveau budget qui prévoit davantage de moyens pour les écoles et la réparation des vieux ponts."),
+        ("es", "El ayuntamiento aprobó el martes por la noche un nuevo presupuesto que destina más dinero a las escuelas y a la reparación de puentes antiguos."),
+        ("it", "Il consiglio comunale ha approvato martedì sera un nuovo bilancio che prevede più fondi per le scuole e per il restauro dei vecchi ponti."),
+        ("pt", "A câmara municipal aprovou na terça-feira à noite um novo orçamento, com mais dinheiro para as escolas e para a reparação de pontes antigas."),
+        ("nl", "De gemeenteraad heeft dinsdagavond een nieuwe begroting goedgekeurd, met meer geld voor scholen en het herstel van oude bruggen."),
+        ("pl", "Rada miasta przyjęła we wtorek wieczorem nowy budżet, który przewiduje więcej pieniędzy na szkoły i remont starych mostów."),
+        ("ro", "Consiliul local a aprobat marți seara un nou buget, care prevede mai mulți bani pentru școli și pentru repararea podurilor vechi."),
+        ("cs", "Zastupitelstvo města schválilo v úterý večer nový rozpočet, který počítá s více penězi pro školy a s opravou starých mostů."),
+        ("sv", "Kommunfullmäktige godkände på tisdagskvällen en ny budget med mer pengar till skolor och till reparationen av gamla broar."),
+        ("tr", "Belediye meclisi salı akşamı okullar için daha fazla para ve eski köprülerin onarımını öngören yeni bir bütçeyi onayladı."),
+        ("vi", "Hội đồng thành phố đã thông qua ngân sách mới vào tối thứ Ba, dành thêm tiền cho trường học và sửa chữa những cây cầu cũ."),
+        ("id", "Dewan kota menyetujui anggaran baru pada Selasa malam, dengan lebih banyak dana untuk sekolah dan perbaikan jembatan tua."),
+        ("hu", "A városi közgyűlés kedd este elfogadta az új költségvetést, amely több pénzt biztosít az iskoláknak és a régi hidak felújítására."),
+        ("fi", "Kaupunginvaltuusto hyväksyi tiistai-iltana uuden talousarvion, jossa on enemmän rahaa kouluille ja vanhojen siltojen korjaamiseen."),
+        ("ru", "Городской совет во вторник вечером утвердил новый бюджет, в котором предусмотрено больше денег на школы и ремонт старых мостов."),
+        ("uk", "Міська рада у вівторок увечері ухвалила новий бюджет, який передбачає більше грошей на школи та ремонт старих мостів."),
+        ("bg", "Общинският съвет прие във вторник вечерта нов бюджет, който предвижда повече пари за училищата и ремонт на старите мостове."),
+        ("el", "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη το βράδυ νέο προϋπολογισμό με περισσότερα χρήματα για τα σχολεία και την επισκευή παλιών γεφυρών."),
+        ("ar", "وافق المجلس البلدي مساء الثلاثاء على ميزانية جديدة تخصص مزيدا من الأموال للمدارس وإصلاح الجسور القديمة."),
+        ("fa", "شورای شهر سه‌شنبه شب بودجهٔ تازه‌ای را تصویب کرد که پول بیشتری برای مدرسه‌ها و تعمیر پل‌های قدیمی در نظر می‌گیرد."),
+        ("he", "מועצת העיר אישרה ביום שלישי בערב תקציב חדש, ובו יותר כסף לבתי הספר ולשיפוץ הגשרים הישנים."),
+        ("hi", "नगर परिषद ने मंगलवार शाम नया बजट पारित किया, जिसमें स्कूलों और पुराने पुलों की मरम्मत के लिए अधिक पैसा रखा गया है।"),
+        ("bn", "পৌর পরিষদ মঙ্গলবার সন্ধ্যায় নতুন বাজেট অনুমোদন করেছে, যাতে স্কুল ও পুরোনো সেতু মেরামতের জন্য বেশি অর্থ রাখা হয়েছে।"),
+        ("ta", "நகர மன்றம் செவ்வாய்க்கிழமை மாலை புதிய வரவுசெலவுத் திட்டத்தை அங்கீகரித்தது; பள்ளிகளுக்கும் பழைய பாலங்களைச் சீரமைக்கவும் கூடுதல் நிதி ஒதுக்கப்பட்டுள்ளது."),
+        ("th", "สภาเมืองอนุมัติงบประมาณใหม่เมื่อเย็นวันอังคาร โดยเพิ่มเงินสำหรับโรงเรียนและการซ่อมแซมสะพานเก่า"),
+        ("my", "မြို့တော်ကောင်စီသည် အင်္ဂါနေ့ ညနေက ဘတ်ဂျက်အသစ်ကို အတည်ပြုခဲ့ပြီး ကျောင်းများနှင့် တံတားဟောင်းများ ပြုပြင်ရန် ငွေပိုမို ချထားပေးခဲ့သည်။"),
+        ("ja", "市議会は火曜日の夜、学校への予算と古い橋の修理費を増やした新しい予算案を可決した。"),
+        ("ko", "시의회는 화요일 저녁 학교 지원과 오래된 다리 보수에 더 많은 돈을 배정한 새 예산안을 통과시켰다."),
+        ("zh-Hans", "市议会星期二晚上通过了新的预算，为学校和修复旧桥梁拨出了更多资金。"),
+        ("zh-Hant", "市議會星期二晚上通過了新的預算，為學校和修復舊橋樑撥出了更多資金。"),
+        ("ka", "ქალაქის საკრებულომ სამშაბათს საღამოს ახალი ბიუჯეტი დაამტკიცა, რომელიც სკოლებისთვის და ძველი ხიდების შეკეთებისთვის მეტ თანხას ითვალისწინებს."),
+    ]
+}
