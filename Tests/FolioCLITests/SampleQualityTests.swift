@@ -125,9 +125,13 @@ enum BoundingBoxes {
             if line.contains("<page ") { page += 1 }
             if line.contains("<line ") { lineNumber += 1 }
             guard line.contains("<word "), let xMin = attribute("xMin", in: line), let xMax = attribute("xMax", in: line),
-                  let start = line.firstIndex(of: ">"), let end = line.firstRange(of: "</word>")?.lowerBound
+                  // By scalars: a word that starts with a combining mark (pdftotext splits some Tamil
+                  // and Myanmar words there) would join the tag's ">" into one Character.
+                  let start = line.unicodeScalars.firstIndex(of: ">"), let end = line.firstRange(of: "</word>")?.lowerBound,
+                  start < end
             else { continue }
-            words.append(Word(page: page, line: lineNumber, xMin: xMin, xMax: xMax, text: String(line[line.index(after: start)..<end])))
+            let text = String(line.unicodeScalars[line.unicodeScalars.index(after: start)..<end])
+            words.append(Word(page: page, line: lineNumber, xMin: xMin, xMax: xMax, text: text))
         }
         return words
     }
