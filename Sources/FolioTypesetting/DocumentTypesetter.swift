@@ -68,7 +68,9 @@ public struct DocumentTypesetter: Sendable {
         // Running header and footer need the page count, so they come last.
         var pages = builder.pages
         var heads = RunningHeads(style: style, article: article, paragraphs: paragraphs, numbering: numbering)
-        if let language = article.language, ParagraphAnalysis.primarySubtag(of: language) != "en" {
+        // An article on its own has its language's footer; in a bound volume the page numbers
+        // belong to the volume and keep the layout's one wording throughout.
+        if numbering.totalPages == nil, let language = article.language, ParagraphAnalysis.primarySubtag(of: language) != "en" {
             heads.wording = pageWording(language)
         }
         for (index, items) in try heads.items(pages: pages.count).enumerated() {

@@ -34,7 +34,10 @@ import Testing
 
     @Test func seedThroughTheEntryPointPicksTextByExtension() throws {
         let article = try ArticleReaders.read(Seed.bytes, fileName: "000_04e7b47029bdcbb7.txt")
-        #expect(article == (try ScrapedPageReader().read(Seed.bytes)))
+        var read = try ScrapedPageReader().read(Seed.bytes)
+        #expect(read.language == nil && article.language == "en")  // the entry point decides it
+        read.language = "en"
+        #expect(article == read)
     }
 
     @Test func toleratesCRLFAndByteOrderMark() throws {
