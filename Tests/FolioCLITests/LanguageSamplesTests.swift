@@ -113,6 +113,24 @@ import Testing
         return words.joined(separator: " ")
     }
 
+    /// `folio batch --language` gives every article that language, in its own PDF.
+    @Test func batchLanguageOptionReachesEveryArticle() throws {
+        let folder = try TemporaryFolder()
+        let inputs = ["de-stadtbibliothek-nachtoeffnung.txt", "ru-parom-posle-ledokhoda.html"].map {
+            CommandRunner.repositoryRoot.appendingPathComponent("samples/languages").appendingPathComponent($0).path
+        }
+        let result = try CommandRunner.folio(
+            ["batch"] + inputs + ["--collection", "Sprachen", "-o", folder.path("volume.pdf"), "--out-dir", folder.path("out"),
+                                  "--language", "de-AT", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let outputs = try FileManager.default.contentsOfDirectory(atPath: folder.path("out")).filter { $0.hasSuffix(".pdf") }
+        #expect(outputs.count == 2)
+        for name in outputs {
+            let pdf = try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder.path("out/" + name))))
+            #expect(try Self.catalogLanguage(pdf) == "de-AT", "\(name)")
+        }
+    }
+
     /// The `/Lang` string of the PDF's catalog object.
     static func catalogLanguage(_ pdf: [UInt8]) throws -> String? {
         let text = String(decoding: pdf, as: UTF8.self)
