@@ -63,6 +63,8 @@ import Testing
         #expect(ArticleLanguage.decide(article) == ("zh-Hant", .declared))
         article.language = "Chinese"
         #expect(ArticleLanguage.decide(article) == ("zh-Hant", .identified))
+        article.language = "und"
+        #expect(ArticleLanguage.decide(article) == ("zh-Hant", .identified))
     }
 
     @Test(arguments: [

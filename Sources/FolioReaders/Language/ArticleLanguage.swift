@@ -25,7 +25,8 @@ public enum ArticleLanguage {
     /// The language of `article` and how it was found.
     public static func decide(_ article: Article, override: String? = nil) -> (language: String, source: Source) {
         if let override, let tag = LanguageTag.canonical(override) { return (tag, .explicit) }
-        let declared = article.language.flatMap(LanguageTag.canonical)
+        // `und` ("undetermined") declares nothing, so the text is identified.
+        let declared = article.language.flatMap(LanguageTag.canonical).flatMap { $0 == "und" ? nil : $0 }
         if let declared, declared != "zh" { return (declared, .declared) }
         let text = sample(of: article)
         if let identified = LanguageIdentifier.shared.identify(text) {
