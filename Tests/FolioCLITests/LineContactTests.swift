@@ -15,15 +15,17 @@ import Testing
         #expect(contacts.isEmpty, "\(script), \(layout): \(contacts.count) contacts, first \(contacts.prefix(5))")
     }
 
-    @Test(arguments: layouts)
-    func latinSeedLinesKeepApart(_ layout: String) throws {
+    /// Every article in samples/ (the seed, Arabic, Hindi, Thai, Chinese, mixed scripts, and
+    /// whatever languages are added there), in both layouts.
+    @Test(arguments: SampleQualityTests.samples, layouts)
+    func sampleLinesKeepApart(_ sample: String, _ layout: String) throws {
         let renderer = try ScriptRendering.renderer.get()
-        let url = CommandRunner.repositoryRoot.appendingPathComponent("samples/wic2018/wic-plenary.txt")
-        let rendered = try renderer.render(try ArticleSource(contentsOf: url), layout: .named(layout))
+        let url = CommandRunner.repositoryRoot.appendingPathComponent("samples").appendingPathComponent(sample)
+        let rendered = try renderer.render(try ArticleSource(contentsOf: url, displayName: sample), layout: .named(layout))
         let folder = try TemporaryFolder()
-        let pdf = try folder.write("seed.pdf", rendered.pdf)
+        let pdf = try folder.write("sample.pdf", rendered.pdf)
         let contacts = try InkGaps().contacts(pdf: pdf, em: rendered.layout.style.body.size)
-        #expect(contacts.isEmpty, "\(layout): \(contacts.prefix(5))")
+        #expect(contacts.isEmpty, "\(sample), \(layout): \(contacts.count) contacts, first \(contacts.prefix(5))")
     }
 
     /// The check itself finds lines that touch: Latin set solid at the smallest leading a

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// The page is rendered as poppler renders it for a reader (`pdftoppm -r 150 -gray`). Lines and
 /// their columns come from poppler's text layout (`pdftotext -bbox-layout`): each line is
-/// paired with the nearest line below it that overlaps it by at least an em, and the rows
+/// paired with the nearest line below it that overlaps it by at least an em (and is closer than
+/// `farthestLines` ems: beyond that a figure stands between), and the rows
 /// between the middles of their boxes are searched, window by window, for an empty one. That
 /// finds what a reader sees as touching (a Myanmar vowel sign resting on the next line's
 /// stacked consonant) and ignores what stays apart however close (two ink blobs an em away).
@@ -32,6 +33,10 @@ struct InkGaps {
     /// Gray levels darker than this count as ink (antialiased edges lighter than it do not).
     static let inkLevel: UInt8 = 224
 
+    /// Lines whose middles are more than this many ems apart are not neighbours (a tall-script
+    /// title line at twice the body size is less than five body ems from the next).
+    static let farthestLines = 6.0
+
     let dpi: Double
 
     init(dpi: Double = 150) { self.dpi = dpi }
@@ -57,7 +62,9 @@ struct InkGaps {
                 line.middle > upper.middle + em * 0.3
                     && min(line.xMax, upper.xMax) - max(line.xMin, upper.xMin) >= em
             }
-            guard let lower = below.min(by: { $0.middle < $1.middle }) else { continue }
+            // Farther apart than any two lines of a title are, a figure or a rule sits between.
+            guard let lower = below.min(by: { $0.middle < $1.middle }), lower.middle - upper.middle < em * Self.farthestLines
+            else { continue }
             let left = Int((max(upper.xMin, lower.xMin) * scale).rounded(.down))
             let right = min(pixels.width, Int((min(upper.xMax, lower.xMax) * scale).rounded(.up)))
             let top = Int((upper.middle * scale).rounded(.up))
