@@ -20,6 +20,7 @@ public final class FontFace: @unchecked Sendable {
     public let descender: Double
 
     private let library: FreeTypeLibrary
+    let inkCache = GlyphInkCache()
     let ftFace: FT_Face
     let hbFace: OpaquePointer
     let hbFont: OpaquePointer

@@ -48,13 +48,20 @@ public final class FontLibrary: Sendable {
 
     /// A face for a grapheme cluster the primary font lacks.
     ///
-    /// Tries the layout's fallback families in order, then any installed font covering every
-    /// scalar of the cluster, preferring the style asked for (serif or sans, weight, slant).
-    /// Returns `nil` when no font on the machine covers the cluster.
+    /// In a Japanese, Korean or Chinese text (`language`), first the face Fontconfig binds to
+    /// that language (`lang`) in the style's class, so Han characters take their regional
+    /// forms; then the layout's fallback families in order, each in the style's class where a
+    /// sister family exists (`Noto Serif Thai` stands in as `Noto Sans Thai` for a sans title);
+    /// then any installed font covering every scalar of the cluster, preferring the style asked
+    /// for (serif or sans, weight, slant). Returns `nil` when no font on the machine covers the
+    /// cluster.
     public func fallbackFace(
-        for cluster: [Unicode.Scalar], families: [String], serif: Bool, bold: Bool, italic: Bool
+        for cluster: [Unicode.Scalar], families: [String], serif: Bool, bold: Bool, italic: Bool,
+        language: String? = nil
     ) -> FontFace? {
-        let key = FallbackKey(scalars: cluster.map(\.value), families: families, serif: serif, bold: bold, italic: italic)
+        let key = FallbackKey(
+            scalars: cluster.map(\.value), families: families, serif: serif, bold: bold, italic: italic,
+            hanLanguage: language.flatMap(HanLanguage.fontconfigLanguage(for:)))
         let cached = fallbacks.withLock { $0[key] }
         let reference: FontReference?
         if let cached {
@@ -70,13 +77,33 @@ public final class FontLibrary: Sendable {
     private func findFallback(for cluster: [Unicode.Scalar], key: FallbackKey) -> FontReference? {
         // The layout's fallback families first, each resolved through Fontconfig only once;
         // then the one expensive query over every installed font, for what they all lack.
-        for family in key.families {
-            if let face = familyFace(family, bold: key.bold, italic: key.italic), cluster.allSatisfy(face.covers) {
-                return face.reference
+        if let hanLanguage = key.hanLanguage, let face = languageFace(hanLanguage, serif: key.serif, bold: key.bold, italic: key.italic),
+           cluster.allSatisfy(face.covers)
+        {
+            return face.reference
+        }
+        for listed in key.families {
+            for family in FamilyCounterpart.candidates(for: listed, serif: key.serif) {
+                if let face = familyFace(family, bold: key.bold, italic: key.italic), cluster.allSatisfy(face.covers) {
+                    return face.reference
+                }
             }
         }
         return system?.firstFont(
             covering: cluster, genericFamily: key.serif ? "serif" : "sans-serif", bold: key.bold, italic: key.italic)
+    }
+
+    /// The face Fontconfig binds to a language in the serif or sans class, remembered per style.
+    private func languageFace(_ language: String, serif: Bool, bold: Bool, italic: Bool) -> FontFace? {
+        let key = FamilyKey(family: (serif ? "serif" : "sans-serif") + ":lang=" + language, bold: bold, italic: italic)
+        let reference: FontReference?
+        if let known = familyReferences.withLock({ $0[key] }) {
+            reference = known
+        } else {
+            reference = system?.match(genericFamily: serif ? "serif" : "sans-serif", language: language, bold: bold, italic: italic)
+            familyReferences.withLock { $0[key] = .some(reference) }
+        }
+        return reference.flatMap { try? face($0) }
     }
 
     private func familyFace(_ family: String, bold: Bool, italic: Bool) -> FontFace? {
@@ -106,5 +133,7 @@ public final class FontLibrary: Sendable {
         var serif: Bool
         var bold: Bool
         var italic: Bool
+        /// Fontconfig's language for Han characters (`ja`, `zh-tw`…), when the text has one.
+        var hanLanguage: String?
     }
 }

@@ -198,7 +198,7 @@ struct ArticleFlow {
                                           stroke: .gray, fill: Color(red: 0.9, green: 0.9, blue: 0.9))]
             var labelY = max(0, (imageHeight - label.reduce(0) { $0 + $1.leading }) / 2)
             for line in label.prefix(5) {
-                items += line.placed(x: 6, baseline: labelY + Self.baselineOffset(line))
+                items += line.placed(x: 6, baseline: labelY + line.baselineOffset)
                 labelY += line.leading
             }
             imageItems = items
@@ -206,7 +206,7 @@ struct ArticleFlow {
         var captionItems: [PageItem] = []
         var y = imageHeight + gap
         for line in captionLines {
-            captionItems += line.placed(x: 0, baseline: y + Self.baselineOffset(line))
+            captionItems += line.placed(x: 0, baseline: y + line.baselineOffset)
             y += line.leading
         }
         let items = imageItems + captionItems
@@ -223,11 +223,6 @@ struct ArticleFlow {
             flow.spaceAfter = style.body.leading * 0.5
             blocks.append(flow)
         }
-    }
-
-    /// Where a line's baseline sits below the top of its box (as `PageBuilder` places lines).
-    private static func baselineOffset(_ line: TypesetLine) -> Double {
-        (line.leading - line.size) / 2 + line.size * 0.8
     }
 
     private var hyphenationMemo: HyphenationMemo?

@@ -150,7 +150,7 @@ struct PageBuilder {
     /// Draws a line at the current position and moves down; returns its baseline.
     @discardableResult
     private mutating func draw(_ line: TypesetLine, x: Double) -> Double {
-        let baseline = y + (line.leading - line.size) / 2 + line.size * 0.8
+        let baseline = line.baseline(top: y)
         append(items: line.placed(x: x, baseline: baseline), dx: 0, dy: 0)
         y += line.leading
         deepest = max(deepest, y)

@@ -15,6 +15,15 @@ struct RunningHeads {
         var content: String
         var alignment: Alignment
         var baseline: Double
+        /// The header, above the columns (the footer is below them).
+        var isHeader = false
+
+        /// Where the set line's baseline goes: a line grown for tall glyphs moves away from
+        /// the text area by its growth on that side, so it never reaches the columns or the
+        /// header's rule.
+        func baseline(of set: TypesetLine) -> Double {
+            isHeader ? baseline - set.extraBelow : baseline + set.extraAbove
+        }
     }
 
     /// Header and footer items for each of the article's `pages`, in page order.
@@ -34,7 +43,9 @@ struct RunningHeads {
         for (index, line) in distinct.enumerated() { setLines[line] = try set[index].get() }
         return lines.map { page in
             page.flatMap { entry in
-                var items = setLines[entry.line].flatMap { $0?.placed(x: style.margins.left, baseline: entry.line.baseline) } ?? []
+                var items = setLines[entry.line].flatMap { set in
+                    set.map { $0.placed(x: style.margins.left, baseline: entry.line.baseline(of: $0)) }
+                } ?? []
                 items += entry.extra
                 return items
             }
@@ -55,7 +66,9 @@ struct RunningHeads {
             let rule = PageItem.rule(
                 from: Point(x: style.margins.left, y: ruleY), to: Point(x: style.margins.left + width, y: ruleY),
                 thickness: 0.4, color: .gray)
-            lines.append((Line(content: fill(header, page: shown.page, of: shown.of), alignment: .left, baseline: baseline), [rule]))
+            lines.append((
+                Line(content: fill(header, page: shown.page, of: shown.of), alignment: .left, baseline: baseline, isHeader: true),
+                [rule]))
         }
         if !style.footer.isEmpty {
             let baseline = style.pageSize.height - style.margins.bottom + text.leading * 2

@@ -67,15 +67,10 @@ public struct VolumeFrontMatter: Sendable {
         var items: [PageItem] = []
         var y = y
         for line in paragraph.lines {
-            items += line.placed(x: x, baseline: Self.baseline(top: y, line.leading, line.size))
+            items += line.placed(x: x, baseline: line.baseline(top: y))
             y += line.leading
         }
         return (items, y, paragraph.lines.count)
-    }
-
-    /// Where a line's baseline sits in its box, as the page builder places body lines.
-    static func baseline(top: Double, _ leading: Double, _ size: Double) -> Double {
-        top + (leading - size) / 2 + size * 0.8
     }
 
     /// The layout's footer with volume page numbers, for front-matter pages.

@@ -1,7 +1,8 @@
 import FolioFonts
 
 /// Chooses a font for every grapheme cluster: the style's own face when it covers the cluster,
-/// else the layout's fallback families, else any installed font that does.
+/// else the layout's fallback families (in the style's class, serif or sans, and for Han in the
+/// language's regional face), else any installed font that does.
 struct FontSelector {
     /// A stretch of text set in one face.
     struct FontRun {
@@ -15,6 +16,8 @@ struct FontSelector {
     let fallbackFamilies: [String]
     /// Whether the style is a serif face, so fallbacks match it.
     let isSerif: (String) -> Bool
+    /// The paragraph's language (BCP 47): Japanese, Korean and Chinese pick their own CJK face.
+    var language: String? = nil
 
     func fontRuns(for text: ParagraphText, graphemeStarts: [Int], style: TextStyle) throws(FontError) -> [FontRun] {
         var runs: [FontRun] = []
@@ -80,7 +83,7 @@ struct FontSelector {
                 if let previous = runs.last?.face, previous !== primary, visible.allSatisfy(previous.covers) {
                     face = previous
                 } else if let fallback = library.fallbackFace(
-                    for: visible, families: fallbackFamilies, serif: serif, bold: bold, italic: italic)
+                    for: visible, families: fallbackFamilies, serif: serif, bold: bold, italic: italic, language: language)
                 {
                     face = fallback
                 } else {

@@ -6,8 +6,8 @@ import FolioTextAnalysis
 /// ratio into a font expansion for the line's Latin, Greek and Cyrillic runs (justified text
 /// only; see ``FontExpansion``) and stretch or shrink the spaces and letter gaps by what is left,
 /// reorder the line's runs for bidi (after breaking, as UAX #9 requires), place glyphs left to
-/// right at their (scaled) advances, add a hyphen where a word was split, and align the line in
-/// the measure.
+/// right at their (scaled) advances, add a hyphen where a word was split, align the line in
+/// the measure, and give it the height its fonts need (``LineHeight``).
 struct LineBuilder {
     let shaped: ShapedParagraph
     let items: ParagraphItems
@@ -15,6 +15,10 @@ struct LineBuilder {
     let alignment: Alignment
     let leading: Double
     let size: Double
+    /// The style's own face, whose glyphs fit the layout's leading by definition.
+    var reference: FontFace? = nil
+
+    private var height: LineHeight { LineHeight(leading: leading, size: size, reference: reference) }
 
     func lines(from breaks: LineBreaks) -> [TypesetLine] {
         var lines: [TypesetLine] = []
@@ -29,7 +33,7 @@ struct LineBuilder {
             }
             previousBreak = breakIndex
         }
-        return lines
+        return LineHeight.evenedOut(lines)
     }
 
     private func line(items range: Range<Int>, breakIndex: Int, ratio: Double, isLast: Bool) -> TypesetLine? {
@@ -168,7 +172,13 @@ struct LineBuilder {
             for index in runs.indices { runs[index].origin.x += offset }
             links = links.map { ($0.range.lowerBound + offset...$0.range.upperBound + offset, $0.url) }
         }
-        return TypesetLine(runs: runs, links: links, width: x, leading: leading, size: size, endsParagraph: isLast)
+        let growth = height.growth(of: pieces.lazy.map { piece in
+            let item = shaped.items[piece.item]
+            return (item.face, item.script, item.size, item.glyphs[piece.glyphs])
+        })
+        return TypesetLine(
+            runs: runs, links: links, width: x, leading: leading + growth.above + growth.below, size: size,
+            endsParagraph: isLast, extraAbove: growth.above, extraBelow: growth.below)
     }
 
     /// The natural width of the line's glyphs (hyphen included), and of those expansion scales.

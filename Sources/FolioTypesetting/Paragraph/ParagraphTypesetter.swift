@@ -36,7 +36,8 @@ public struct ParagraphTypesetter: Sendable {
         // Analyse: bidi levels, scripts, break opportunities, grapheme clusters.
         let analysis = ParagraphAnalysis(text: text.text, language: language)
         // Itemize by font (with fallback per cluster), script and direction; shape each item.
-        let selector = FontSelector(library: fonts, fallbackFamilies: fallbackFamilies, isSerif: Self.isSerif)
+        let selector = FontSelector(
+            library: fonts, fallbackFamilies: fallbackFamilies, isSerif: Self.isSerif, language: language)
         let shaped = try ShapedParagraph(
             text: text, analysis: analysis, style: style, language: language, fonts: selector, wordShapes: wordShapes)
         // Segment into boxes, glue and penalties, with hyphenation points.
@@ -47,7 +48,8 @@ public struct ParagraphTypesetter: Sendable {
         let breaks = lineBreaker.breakLines(items.items) { _ in measure }
         // Finalize: justify, reorder for bidi, place glyphs.
         let builder = LineBuilder(
-            shaped: shaped, items: items, measure: measure, alignment: alignment, leading: style.leading, size: style.size)
+            shaped: shaped, items: items, measure: measure, alignment: alignment, leading: style.leading, size: style.size,
+            reference: try fonts.face(family: style.family, bold: style.bold, italic: style.italic))
         return TypesetParagraph(lines: builder.lines(from: breaks), breaks: breaks, missingScalars: shaped.missingScalars)
     }
 
