@@ -88,17 +88,21 @@ struct TotalFitPass {
             let measure = measures.width(ofLine: node.line)
             let natural = totals.width - node.lineStart.width + item.widthAtBreak
             let stretch = totals.stretch - node.lineStart.stretch
+            // Emergency stretch helps lines whose spaces can open; a line of one word (no glue
+            // before its end) gets none, so it is chosen only when nothing else can be.
+            let emergencyStretch = totals.stretchableGlues > node.lineStart.stretchableGlues
+                ? rules.emergencyStretch * measure : 0
             // Most nodes give a line still too loose to end here: it stays active and makes no
             // candidate, which the badness alone decides (the same test `LineFit` makes).
             if settlesLooseLinesEarly,
                LineFit.isTooLoose(natural: natural, stretch: stretch, measure: measure,
-                                  emergencyStretch: rules.emergencyStretch * measure, threshold: rules.threshold) {
+                                  emergencyStretch: emergencyStretch, threshold: rules.threshold) {
                 nextActive.append(node)
                 continue
             }
             let fit = LineFit(
                 natural: natural, stretch: stretch, shrink: totals.shrink - node.lineStart.shrink,
-                measure: measure, emergencyStretch: rules.emergencyStretch * measure)
+                measure: measure, emergencyStretch: emergencyStretch)
             if rules.isLastResort, rescue.map({ Self.isNearer(node, than: $0.node) }) ?? true {
                 rescue = (node, fit)
             }

@@ -31,8 +31,9 @@ struct ArticleFlow {
     }
 
     private let language: String
-    /// Right-to-left articles indent quotes and lists from the right and hang markers there.
-    private let isRightToLeft: Bool
+    /// Right-to-left articles indent quotes and lists from the right and hang markers there,
+    /// and fill their columns from the right.
+    let isRightToLeft: Bool
     /// Where a block indented by `indent` starts: lines of right-to-left text align right in
     /// their shortened measure, so the indent falls on the right by itself.
     private func blockX(_ indent: Double) -> Double { isRightToLeft ? 0 : indent }
