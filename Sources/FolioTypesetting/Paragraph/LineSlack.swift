@@ -14,8 +14,8 @@
 /// 4. whatever still remains means the line is set ragged, at natural spacing, as TeX users set
 ///    an underfull line `\raggedright` and InDesign a lone word flush left.
 ///
-/// Shrinking is shared in proportion to shrink, never past full shrink (the breaker already
-/// kept lines from needing more).
+/// Shrinking is shared by all parts in proportion to their shrink, never past full shrink (the
+/// breaker already kept lines from needing more).
 struct LineSlack {
     enum Kind {
         /// A space between words, or the glue between two CJK characters.
@@ -44,10 +44,12 @@ struct LineSlack {
         // Cluster gaps are a reserve while the line has spaces to stretch.
         func isPrimary(_ part: Part) -> Bool { part.kind != .clusters || !hasSpaces }
         if amount <= LineFit.slack {
-            let shrink = parts.lazy.filter(isPrimary).map(\.shrink).reduce(0, +)
+            // Every part shrinks, cluster gaps too: the breaker counted on all of them, and a
+            // few thousandths of an em less between clusters open no gap inside a word.
+            let shrink = parts.lazy.map(\.shrink).reduce(0, +)
             guard amount < -LineFit.slack, shrink > 0 else { return extras }
             let ratio = max(-1, amount / shrink)
-            for (index, part) in parts.enumerated() where isPrimary(part) { extras[index] = ratio * part.shrink }
+            for (index, part) in parts.enumerated() { extras[index] = ratio * part.shrink }
             return extras
         }
         var left = amount

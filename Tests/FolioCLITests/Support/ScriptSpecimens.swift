@@ -66,10 +66,11 @@ enum ScriptSpecimens {
         "시는 내년부터 농촌 지역에서 이동 도서관을 운영할 계획이다. 매주 책을 실은 버스가 학교와 주민센터를 방문하며, 자원봉사자들이 어린이들에게 책을 읽어 주는 행사도 열린다. 자세한 내용은 도서관 누리집을 참고하십시오.",
     ])
 
-    /// Long enough to fill both columns of a page and run onto a second one, with each
-    /// paragraph opening on its own number word, so reading order can be checked.
+    /// Long enough to fill both columns of a page, with each paragraph opening on its own word,
+    /// so reading order can be checked. (No opening ends in lam-alef, whose ligature poppler
+    /// extracts out of order.)
     static let arabic = article("ar", "إعادة افتتاح المكتبة العامة في المدينة", (1...8).map { number in
-        let ordinals = ["أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا"]
+        let ordinals = ["البداية", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا"]
         return "\(ordinals[number - 1]): أعيد افتتاح المكتبة العامة القديمة في المدينة بعد أعمال ترميم واسعة استمرت عامين. ومنذ الصباح الباكر اصطف الطلاب والمعلمون والقراء المسنون أمام المدخل. ويضم المبنى الجديد قاعة للحواسيب وركنا لقراءة الأطفال ومخزنا مكيفا لحفظ المخطوطات القديمة. وقالت مديرة المكتبة إن آلاف المخطوطات رقمنت خلال العامين الماضيين، وأصبح بإمكان أي شخص الاطلاع عليها مجانا عبر الإنترنت. وتخطط البلدية لإطلاق مكتبات متنقلة في المناطق الريفية العام المقبل."
     })
 
