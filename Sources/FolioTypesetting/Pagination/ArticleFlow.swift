@@ -30,7 +30,7 @@ struct ArticleFlow {
         isRightToLeft = ParagraphAnalysis.isRightToLeft(language: language)
     }
 
-    private let language: String
+    let language: String
     /// Right-to-left articles indent quotes and lists from the right and hang markers there,
     /// and fill their columns from the right.
     let isRightToLeft: Bool
@@ -43,7 +43,7 @@ struct ArticleFlow {
     mutating func titleBlock() throws(FontError) -> FlowBlock {
         var lines: [TypesetLine] = []
         lines += try set([Span(style.publication.uppercased())], style: style.meta, measure: textWidth, alignment: .left)
-        lines += try set([Span(article.title)], style: style.title, measure: textWidth, alignment: .left)
+        lines += try titleLines()
         // Each part is a bidi isolate (FSI … PDI): an English date after Arabic section names
         // keeps its own order instead of being pulled apart by the Arabic around it.
         // English is Folio's own form; only other languages ask the platform's locale data.
@@ -246,7 +246,7 @@ struct ArticleFlow {
         return memo
     }
 
-    private mutating func set(
+    mutating func set(
         _ spans: [Span], style textStyle: TextStyle, measure: Double, firstIndent: Double = 0, alignment: Alignment,
         hyphenate: Bool = false, isBody: Bool = false
     ) throws(FontError) -> [TypesetLine] {
