@@ -69,7 +69,7 @@ struct LineBuilder {
         for index in start...lastBox {
             let item = items.items[index]
             if item.kind == .glue, items.anchors[index] >= 0 {
-                flexible.append((index, .space, item.stretch, item.shrink))
+                flexible.append((index, item.width > 0 ? .space : .interCharacter, item.stretch, item.shrink))
             } else if item.kind == .box, item.stretch != 0 || item.shrink != 0 {
                 // Without expansion a box's stretch is all letter spacing.
                 if items.expansion == nil {
@@ -105,7 +105,7 @@ struct LineBuilder {
             if !endsFlush { amount = min(amount, 0) }
             let slack = LineSlack(parts: flexible.map { part in
                 var room = Double.infinity
-                if part.kind == .space {
+                if part.kind == .space || part.kind == .interCharacter {
                     // The space's own glyphs count towards the limit, as a reader sees the gap.
                     let size = shaped.items[shaped.itemIndex(containing: items.anchors[part.index])].size
                     let natural = items.items[part.index].width * (1 + max(0, expansion))
@@ -135,7 +135,7 @@ struct LineBuilder {
         let starts = shaped.analysis.graphemeStarts
         for (part, extra) in zip(flexible, extras) {
             guard extra != 0 else { continue }
-            if part.kind == .space {
+            if part.kind == .space || part.kind == .interCharacter {
                 addExtra(extra, after: items.anchors[part.index])
             } else {
                 let range = items.ranges[part.index]

@@ -51,3 +51,15 @@ import Testing
         #expect(shrunk.count == 2 && abs(shrunk[0] + 0.5) < 1e-12 && abs(shrunk[1] + 0.15) < 1e-12)
     }
 }
+
+extension LineSlackTests {
+    @Test func cjkGlueOpensPastItsStretchOnlyWhenTheSpacesCannot() throws {
+        let glue = LineSlack.Part(kind: .interCharacter, stretch: 0.5, shrink: 0, room: 5)
+        // Full stretch everywhere (2 + 0.5), then the space alone up to its room.
+        let easy = try #require(LineSlack(parts: [Self.space, glue, glue]).distribute(6))
+        #expect(easy == [5, 0.5, 0.5])
+        // Past the space's room, the CJK glue shares what is left.
+        let hard = try #require(LineSlack(parts: [Self.space, glue, glue]).distribute(11))
+        #expect(hard == [8, 1.5, 1.5])
+    }
+}
