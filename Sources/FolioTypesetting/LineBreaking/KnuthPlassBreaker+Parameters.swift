@@ -18,15 +18,6 @@ extension KnuthPlassBreaker {
         /// the measure (our earlier value) made more loose lines than this (p95 gap 0.393 em
         /// against 0.378) and nothing was gained on the book measure, where the pass never runs.
         public var emergencyStretch: Double = 0.03
-        /// The emergency stretch of a further pass, for paragraphs the first cannot set within
-        /// `tolerance` (a narrow column of long Tamil, Georgian or Bengali words): 0.12 of the
-        /// measure, about 3 em on a newspaper column, the value TeX users give
-        /// `\emergencystretch` for such columns. Without it the last pass took lines with 5–17 em
-        /// of slack as readily as lines with one, since all count as infinitely bad there;
-        /// with it the slack is spread over the paragraph's lines, and a line whose spaces would
-        /// still open past an em is set ragged by the line builder. Paragraphs that pass 3 sets
-        /// never see it. 0 (or no more than `emergencyStretch`) skips the pass.
-        public var wideEmergencyStretch: Double = 0.12
         /// Added to every line's badness before squaring (TeX's `\linepenalty`, 10): makes
         /// fewer lines cheaper even when each is a little looser.
         public var linePenalty: Double = 10
@@ -58,7 +49,6 @@ extension KnuthPlassBreaker {
 
         public init(
             pretolerance: Double = 100, tolerance: Double = 200, emergencyStretch: Double = 0.03,
-            wideEmergencyStretch: Double = 0.12,
             linePenalty: Double = 10, adjacentFitnessDemerits: Double = 10_000,
             doubleHyphenDemerits: Double = 10_000, finalHyphenDemerits: Double = 5_000,
             looseness: Int = 0, maximumConsecutiveHyphens: Int = 2, maximumActiveNodes: Int = 2_000
@@ -66,7 +56,6 @@ extension KnuthPlassBreaker {
             self.pretolerance = pretolerance
             self.tolerance = tolerance
             self.emergencyStretch = emergencyStretch
-            self.wideEmergencyStretch = wideEmergencyStretch
             self.linePenalty = linePenalty
             self.adjacentFitnessDemerits = adjacentFitnessDemerits
             self.doubleHyphenDemerits = doubleHyphenDemerits

@@ -1,12 +1,12 @@
 /// Total-fit paragraph breaking (Knuth and Plass 1981, as in TeX): chooses all of a
 /// paragraph's line ends together so that the sum of the lines' demerits is least.
 ///
-/// Runs up to five passes, each only if the one before found no breaking within its limits:
+/// Runs up to four passes, each only if the one before found no breaking within its limits:
 /// 1. without hyphenation (flagged penalties are not breaks), badness ≤ `pretolerance`;
 /// 2. with hyphenation, badness ≤ `tolerance`;
-/// 3. the same with `emergencyStretch` added to every line that has a space;
-/// 4. the same with `wideEmergencyStretch` (narrow columns of long words, where pass 3 fails);
-/// 5. as 4, but lines looser than `tolerance` are kept as fallbacks (the newest few), and
+/// 3. the same with `emergencyStretch` added to every line that has a space (a line of one
+///    word gets none, so emergency stretch never makes a lone word look acceptable);
+/// 4. as 3, but lines looser than `tolerance` are kept as fallbacks (the newest few), and
 ///    where no line can reach a break without running past the measure, the shortest overfull
 ///    line is taken and reported in ``LineBreaks/overfullLines``. Underfull beats overfull.
 ///
@@ -52,11 +52,7 @@ public struct KnuthPlassBreaker: LineBreaker {
         if emergency > 0 {
             passes.append(.init(threshold: parameters.tolerance, hyphenating: true, emergencyStretch: emergency, isLastResort: false))
         }
-        let wide = max(emergency, parameters.wideEmergencyStretch)
-        if wide > emergency {
-            passes.append(.init(threshold: parameters.tolerance, hyphenating: true, emergencyStretch: wide, isLastResort: false))
-        }
-        passes.append(.init(threshold: parameters.tolerance, hyphenating: true, emergencyStretch: wide, isLastResort: true))
+        passes.append(.init(threshold: parameters.tolerance, hyphenating: true, emergencyStretch: emergency, isLastResort: true))
         return passes
     }
 }
