@@ -77,6 +77,16 @@ import Testing
         }
     }
 
+    @Test func noLoneWordMidParagraphOnANewspaperColumn() throws {
+        for (language, _, text) in Self.paragraphs where language != "th" {
+            let paragraph = try typeset(text, language: language, measure: Self.measures[0])
+            for line in paragraph.lines.dropLast() {
+                let words = line.runs.map(\.text).joined().split(separator: " ")
+                #expect(words.count > 1, "\(language): a line of one word, “\(words.first ?? "")”")
+            }
+        }
+    }
+
     @Test func thaiStretchesOnlyAtSpacesOrEvenlyBetweenClusters() throws {
         let (language, script, text) = Self.paragraphs[3]
         let paragraph = try typeset(text, language: language, measure: 200)
