@@ -20,13 +20,23 @@ import Testing
         ("my", "Mymr", "စာကြည့်တိုက်မှူးက လွန်ခဲ့သော နှစ်နှစ်အတွင်း ပေစာထောင်ပေါင်းများစွာကို ဒစ်ဂျစ်တယ်ပုံစံသို့ ပြောင်းလဲပြီးဖြစ်ကြောင်း၊ ယခုအခါ မည်သူမဆို အင်တာနက်မှတစ်ဆင့် အခမဲ့ ဖတ်ရှုနိုင်ကြောင်း ပြောကြားသည်။"),
     ]
 
-    func typeset(_ text: String, language: String, measure: Double) throws -> TypesetParagraph {
+    func typeset(_ text: String, language: String, measure: Double, firstIndent: Double = 0) throws -> TypesetParagraph {
+        // The renderer's breaker (no first pass without hyphenation).
         let typesetter = ParagraphTypesetter(
-            fonts: try ParagraphTypesetterTests.fonts.get(), lineBreaker: KnuthPlassBreaker(), fallbackFamilies: [])
+            fonts: try ParagraphTypesetterTests.fonts.get(), lineBreaker: KnuthPlassBreaker(parameters: .init(pretolerance: -1)),
+            fallbackFamilies: ["Noto Serif Tamil", "Noto Serif Georgian", "Noto Serif Thai", "Noto Serif Myanmar"])
         return try typesetter.typeset(
             [Span(text)], style: TextStyle(family: "Noto Serif", size: Self.size, leading: 12.5), measure: measure,
-            alignment: .justify, language: language, hyphenator: nil)
+            firstIndent: firstIndent, alignment: .justify, language: language, hyphenator: nil)
     }
+
+    /// Tamil paragraphs that, unhyphenated on a newspaper column, used to leave a word alone on
+    /// a line ("நூலகர்", "வரிசையில்").
+    static let tamil = [
+        "நகரின் பழைய நூலகம் புதுப்பிக்கப்பட்டு மீண்டும் திறக்கப்பட்டது. மாணவர்களும் ஆசிரியர்களும் முதியவர்களும் காலை முதலே வரிசையில் நின்றனர். புதிய கட்டடத்தில் கணினி அறை, குழந்தைகளுக்கான வாசிப்புப் பகுதி, பழைய கையெழுத்துப் பிரதிகளைப் பாதுகாக்கும் குளிரூட்டப்பட்ட அறை ஆகியவை உள்ளன.",
+        "நூலகர் கூறுகையில், கடந்த இரண்டு ஆண்டுகளில் ஆயிரக்கணக்கான பனையோலைச் சுவடிகள் எண்ணிம வடிவில் மாற்றப்பட்டுள்ளன என்றார். இவற்றை இணையத்தில் எவரும் இலவசமாகப் படிக்கலாம். ஆராய்ச்சியாளர்கள் இதனால் பெரிதும் பயனடைவார்கள் என்று பல்கலைக்கழகப் பேராசிரியர்கள் தெரிவித்தனர்.",
+        "மாவட்ட நிர்வாகம் அடுத்த ஆண்டு கிராமப்புறங்களில் நடமாடும் நூலகங்களைத் தொடங்கத் திட்டமிட்டுள்ளது. ஒவ்வொரு வாரமும் பேருந்து ஒன்று புத்தகங்களுடன் பள்ளிகளுக்கும் ஊராட்சி அலுவலகங்களுக்கும் செல்லும். தன்னார்வலர்கள் குழந்தைகளுக்குக் கதைகளை வாசித்துக் காட்டுவார்கள்.",
+    ]
 
     /// The gap each glyph leaves after it beyond its own (scaled) advance, with whether the
     /// glyph is a space, for every left-to-right run of a line.
@@ -78,8 +88,9 @@ import Testing
     }
 
     @Test func noLoneWordMidParagraphOnANewspaperColumn() throws {
-        for (language, _, text) in Self.paragraphs where language != "th" {
-            let paragraph = try typeset(text, language: language, measure: Self.measures[0])
+        let texts = Self.paragraphs.filter { $0.language != "th" }.map { ($0.language, $0.text) } + Self.tamil.map { ("ta", $0) }
+        for (language, text) in texts {
+            let paragraph = try typeset(text, language: language, measure: Self.measures[0], firstIndent: Self.size)
             for line in paragraph.lines.dropLast() {
                 let words = line.runs.map(\.text).joined().split(separator: " ")
                 #expect(words.count > 1, "\(language): a line of one word, “\(words.first ?? "")”")
