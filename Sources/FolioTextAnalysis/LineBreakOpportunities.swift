@@ -56,6 +56,15 @@ public struct LineBreakOpportunities: Sendable, Equatable {
         }
     }
 
+    /// Finds the line-break opportunities of `text` as a language's typesetting tradition
+    /// allows them: strict kinsoku for Japanese, breaks at spaces for Korean (see
+    /// ``LineBreakTailoring``).
+    public init(_ text: String, tailoring: LineBreakTailoring) {
+        let untailored = Self(text, locale: tailoring.icuLocale.isEmpty ? nil : tailoring.icuLocale)
+        breaks = tailoring.applied(to: untailored.breaks, in: text)
+        usedFallback = untailored.usedFallback
+    }
+
     /// The offsets of ``breaks``, for callers that treat all of them alike.
     public var offsets: [Int] {
         breaks.map(\.offset)

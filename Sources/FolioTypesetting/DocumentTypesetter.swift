@@ -58,7 +58,7 @@ public struct DocumentTypesetter: Sendable {
         let title = try flow.titleBlock()
         let body = try flow.bodyBlocks()
         // Pour the blocks into columns and pages.
-        var builder = PageBuilder(style: style)
+        var builder = PageBuilder(style: style, rightToLeft: flow.isRightToLeft)
         builder.placeSpanning(title)
         for (index, block) in body.enumerated() {
             builder.place(block, following: body[(index + 1)...])

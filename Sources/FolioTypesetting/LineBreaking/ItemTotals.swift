@@ -7,6 +7,9 @@ struct ItemTotals: Sendable {
     var width: Double = 0
     var stretch: Double = 0
     var shrink: Double = 0
+    /// Glue items that can stretch (spaces, CJK glue): a line without any is a lone word, which
+    /// emergency stretch must not make look acceptable.
+    var stretchableGlues: Int32 = 0
 
     /// Adds `item` as the scan passes it; penalties contribute only when chosen as a break.
     mutating func add(_ item: LineItem) {
@@ -21,6 +24,7 @@ struct ItemTotals: Sendable {
             width += item.width
             stretch += item.stretch
             shrink += item.shrink
+            if item.stretch > 0 { stretchableGlues += 1 }
         case .penalty:
             break
         }

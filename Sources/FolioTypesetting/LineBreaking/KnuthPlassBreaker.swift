@@ -4,7 +4,8 @@
 /// Runs up to four passes, each only if the one before found no breaking within its limits:
 /// 1. without hyphenation (flagged penalties are not breaks), badness ≤ `pretolerance`;
 /// 2. with hyphenation, badness ≤ `tolerance`;
-/// 3. the same with `emergencyStretch` added to every line;
+/// 3. the same with `emergencyStretch` added to every line that has a space (a line of one
+///    word gets none, so emergency stretch never makes a lone word look acceptable);
 /// 4. as 3, but lines looser than `tolerance` are kept as fallbacks (the newest few), and
 ///    where no line can reach a break without running past the measure, the shortest overfull
 ///    line is taken and reported in ``LineBreaks/overfullLines``. Underfull beats overfull.

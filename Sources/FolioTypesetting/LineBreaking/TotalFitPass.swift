@@ -88,17 +88,21 @@ struct TotalFitPass {
             let measure = measures.width(ofLine: node.line)
             let natural = totals.width - node.lineStart.width + item.widthAtBreak
             let stretch = totals.stretch - node.lineStart.stretch
+            // Emergency stretch helps lines whose spaces can open; a line of one word (no glue
+            // before its end) gets none, so it is chosen only when nothing else can be.
+            let emergencyStretch = totals.stretchableGlues > node.lineStart.stretchableGlues
+                ? rules.emergencyStretch * measure : 0
             // Most nodes give a line still too loose to end here: it stays active and makes no
             // candidate, which the badness alone decides (the same test `LineFit` makes).
             if settlesLooseLinesEarly,
                LineFit.isTooLoose(natural: natural, stretch: stretch, measure: measure,
-                                  emergencyStretch: rules.emergencyStretch * measure, threshold: rules.threshold) {
+                                  emergencyStretch: emergencyStretch, threshold: rules.threshold) {
                 nextActive.append(node)
                 continue
             }
             let fit = LineFit(
                 natural: natural, stretch: stretch, shrink: totals.shrink - node.lineStart.shrink,
-                measure: measure, emergencyStretch: rules.emergencyStretch * measure)
+                measure: measure, emergencyStretch: emergencyStretch)
             if rules.isLastResort, rescue.map({ Self.isNearer(node, than: $0.node) }) ?? true {
                 rescue = (node, fit)
             }
@@ -108,9 +112,15 @@ struct TotalFitPass {
             guard !isFallback || rules.isLastResort else { continue }
             let hyphens = flagged ? node.consecutiveHyphens + 1 : 0
             guard forced || hyphens <= parameters.maximumConsecutiveHyphens else { continue }
-            let total = node.totalDemerits + demerits.demerits(
+            var total = node.totalDemerits + demerits.demerits(
                 of: fit, breakingAt: item, endsParagraph: endsParagraph,
                 previousHyphenated: node.consecutiveHyphens > 0, previousFitness: node.fitness)
+            if isFallback, !forced {
+                total += Self.underfullDemerits(shortfall: measure - natural, measure: measure)
+                // A lone word mid-paragraph costs as much as a second bad line: two short lines
+                // of several words read better than one word with the measure empty beside it.
+                if totals.stretchableGlues == node.lineStart.stretchableGlues { total += Self.loneWordDemerits }
+            }
             record(Candidate(from: node, fit: fit, demerits: total, consecutiveHyphens: hyphens,
                              lineKey: lineKey(forLineAfter: node), isFallback: isFallback))
         }
@@ -128,6 +138,20 @@ struct TotalFitPass {
         boundActiveNodes()
         swap(&active, &nextActive)
     }
+
+    /// Extra demerits for a line the last pass keeps although it is looser than `tolerance`:
+    /// every such line has the same, infinite, badness, so without this a lone word with most
+    /// of the measure empty costs no more than two words a little short of it, and the breaker
+    /// took either (the line builder then sets both ragged). (10,000 × the empty fraction)²:
+    /// a line half empty adds a quarter of a badness-10,000 line.
+    static func underfullDemerits(shortfall: Double, measure: Double) -> Double {
+        guard measure > 0, shortfall > 0 else { return 0 }
+        let empty = LineFit.infiniteBadness * min(1, shortfall / measure)
+        return empty * empty
+    }
+
+    /// The demerits of one line of infinite badness (TeX's (`\linepenalty` + 10,000)²).
+    static let loneWordDemerits: Double = (10 + LineFit.infiniteBadness) * (10 + LineFit.infiniteBadness)
 
     /// Keeps the search front small when the measure cannot bound it (lines that never become
     /// overfull): the newest fallback nodes, then the newest nodes overall. Both drop the

@@ -32,9 +32,10 @@ struct ArticleFlow {
         isRightToLeft = ParagraphAnalysis.isRightToLeft(language: language)
     }
 
-    private let language: String
-    /// Right-to-left articles indent quotes and lists from the right and hang markers there.
-    private let isRightToLeft: Bool
+    let language: String
+    /// Right-to-left articles indent quotes and lists from the right and hang markers there,
+    /// and fill their columns from the right.
+    let isRightToLeft: Bool
     /// Where a block indented by `indent` starts: lines of right-to-left text align right in
     /// their shortened measure, so the indent falls on the right by itself.
     private func blockX(_ indent: Double) -> Double { isRightToLeft ? 0 : indent }
@@ -44,7 +45,7 @@ struct ArticleFlow {
     mutating func titleBlock() throws(FontError) -> FlowBlock {
         var lines: [TypesetLine] = []
         lines += try set([Span(style.publication.uppercased())], style: style.meta, measure: textWidth, alignment: .left)
-        lines += try set([Span(article.title)], style: style.title, measure: textWidth, alignment: .left)
+        lines += try titleLines()
         // Each part is a bidi isolate (FSI … PDI): an English date after Arabic section names
         // keeps its own order instead of being pulled apart by the Arabic around it.
         // English is Folio's own form; only other languages ask the platform's locale data.
@@ -242,7 +243,7 @@ struct ArticleFlow {
         return memo
     }
 
-    private mutating func set(
+    mutating func set(
         _ spans: [Span], style textStyle: TextStyle, measure: Double, firstIndent: Double = 0, alignment: Alignment,
         hyphenate: Bool = false, isBody: Bool = false
     ) throws(FontError) -> [TypesetLine] {

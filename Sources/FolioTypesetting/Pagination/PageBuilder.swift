@@ -4,8 +4,12 @@
 /// paragraph split across columns leaves at least `orphans` lines before the break and carries
 /// at least `widows` lines after it, and a heading is never stranded at the foot of a column.
 /// With several columns, ``balanceLastPage()`` then evens out the columns of the last page.
+/// Columns are filled in reading order: left to right, or right to left for an article in a
+/// right-to-left language, whose reader starts at the right-hand column.
 struct PageBuilder {
     let style: LayoutStyle
+    /// The article reads right to left: its first column is the rightmost.
+    let isRightToLeft: Bool
     private(set) var pages: [Page] = []
     private(set) var outline: [OutlineEntry] = []
     /// How blocks were split across columns, for invariant checks.
@@ -35,15 +39,21 @@ struct PageBuilder {
         var strandedHeadings = 0
     }
 
-    init(style: LayoutStyle) {
+    init(style: LayoutStyle, rightToLeft: Bool = false) {
         self.style = style
+        isRightToLeft = rightToLeft
         y = style.margins.top
         columnTop = style.margins.top
         bottom = style.pageSize.height - style.margins.bottom
         deepest = y
         pages = [Page(number: 1, size: style.pageSize)]
     }
-    private var columnX: Double { style.margins.left + Double(column) * (style.columnWidth + style.columnGap) }
+    /// Left edge of the current column: `column` counts in reading order, so a right-to-left
+    /// article's column 0 is the one on the right.
+    private var columnX: Double {
+        let position = isRightToLeft ? style.columns - 1 - column : column
+        return style.margins.left + Double(position) * (style.columnWidth + style.columnGap)
+    }
     private var textWidth: Double { style.textWidth }
 
     /// Places a block across the full text width at the top of the first page (the title block);

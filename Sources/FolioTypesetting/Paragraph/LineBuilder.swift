@@ -4,11 +4,17 @@ import FolioTextAnalysis
 ///
 /// For each line: drop the glue and penalties a break discards, turn the breaker's adjustment
 /// ratio into a font expansion for the line's Latin, Greek and Cyrillic runs (justified text
-/// only; see ``FontExpansion``) and stretch or shrink the spaces and letter gaps by what is left,
-/// reorder the line's runs for bidi (after breaking, as UAX #9 requires), place glyphs left to
+/// only; see ``FontExpansion``) and share what is left among the spaces, letter gaps and cluster
+/// gaps, each within its limit, or set the line ragged where the limits cannot fill it
+/// (``LineSlack``), reorder the line's runs for bidi (after breaking, as UAX #9 requires), place glyphs left to
 /// right at their (scaled) advances, add a hyphen where a word was split, align the line in
 /// the measure, and give it the height its fonts need (``LineHeight``).
 struct LineBuilder {
+    /// The widest a space between two words of a justified line may open, in ems of its font,
+    /// its own glyph included: a gap of a quad reads as a hole, and beyond it the line is set
+    /// ragged instead (see ``LineSlack``).
+    static let widestSpace = 1.0
+
     let shaped: ShapedParagraph
     let items: ParagraphItems
     let measure: Double
@@ -63,38 +69,63 @@ struct LineBuilder {
         }
 
         // What each space and each letter-spaced word on the line may give.
-        var flexible: [(index: Int, stretch: Double, shrink: Double)] = []
+        var flexible: [(index: Int, kind: LineSlack.Kind, stretch: Double, shrink: Double)] = []
         for index in start...lastBox {
             let item = items.items[index]
             if item.kind == .glue, items.anchors[index] >= 0 {
-                flexible.append((index, item.stretch, item.shrink))
+                flexible.append((index, item.width > 0 ? .space : .interCharacter, item.stretch, item.shrink))
             } else if item.kind == .box, item.stretch != 0 || item.shrink != 0 {
                 // Without expansion a box's stretch is all letter spacing.
                 if items.expansion == nil {
-                    flexible.append((index, item.stretch, item.shrink))
+                    flexible.append((index, .letters, item.stretch, item.shrink))
                 } else if let letters = items.letterSpacing(of: items.ranges[index], in: shaped),
                           letters.stretch != 0 || letters.shrink != 0 {
-                    flexible.append((index, letters.stretch, letters.shrink))
+                    flexible.append((index, .letters, letters.stretch, letters.shrink))
+                } else if let clusters = items.clusterSpacing(of: items.ranges[index], in: shaped),
+                          clusters.stretch != 0 || clusters.shrink != 0 {
+                    flexible.append((index, .clusters, clusters.stretch, clusters.shrink))
                 }
             }
         }
 
-        var ratio = alignment == .justify ? ratio : min(ratio, 0)
-        ratio = max(ratio, -1)
-        // Font expansion takes its share of a justified line's slack. A paragraph's last line
-        // (or one before a forced break) is set at its natural width unless it must shrink.
+        // Extra width for each flexible part. Ragged lines only ever shrink (never past full
+        // shrink); a justified line's slack goes first to font expansion, then is shared out
+        // within each part's limit (`LineSlack`), or the line is set ragged if it cannot be.
+        var extras = [Double](repeating: 0, count: flexible.count)
         var expansion = 0.0
+        var isRagged = alignment != .justify
         let endsFlush = !breakItem.isForcedBreak
-        if alignment == .justify, endsFlush || ratio < 0, let limits = items.expansion {
-            var adjustment = widths(of: pieces, hyphen: hyphen)
-            for part in flexible {
-                adjustment.stretch += part.stretch
-                adjustment.shrink += part.shrink
+        if alignment == .justify {
+            let adjustment = widths(of: pieces, hyphen: hyphen)
+            if let limits = items.expansion, adjustment.expandableWidth > 0, endsFlush || ratio < 0 {
+                var withSpaces = adjustment
+                for part in flexible {
+                    withSpaces.stretch += part.stretch
+                    withSpaces.shrink += part.shrink
+                }
+                expansion = withSpaces.split(ratio: max(ratio, -1), limits: limits, measure: measure - indent).expansion
             }
-            if adjustment.expandableWidth > 0 {
-                (expansion, ratio) = adjustment.split(ratio: ratio, limits: limits, measure: measure - indent)
-                if !endsFlush { ratio = min(ratio, 0) }
+            var amount = measure - indent - adjustment.naturalWidth - expansion * adjustment.expandableWidth
+            if !endsFlush { amount = min(amount, 0) }
+            let slack = LineSlack(parts: flexible.map { part in
+                var room = Double.infinity
+                if part.kind == .space || part.kind == .interCharacter {
+                    // The space's own glyphs count towards the limit, as a reader sees the gap.
+                    let size = shaped.items[shaped.itemIndex(containing: items.anchors[part.index])].size
+                    let natural = items.items[part.index].width * (1 + max(0, expansion))
+                    room = max(0, Self.widestSpace * size - natural)
+                }
+                return LineSlack.Part(kind: part.kind, stretch: part.stretch, shrink: part.shrink, room: room)
+            })
+            if let shared = slack.distribute(amount) {
+                extras = shared
+            } else {
+                isRagged = true
+                expansion = 0
             }
+        } else {
+            let ratio = max(min(ratio, 0), -1)
+            extras = flexible.map { ratio * $0.shrink }
         }
 
         // Where the line's slack goes: after the glyphs of each space, and between the letters
@@ -106,10 +137,9 @@ struct LineBuilder {
             if extraWidth.indices.contains(slot) { extraWidth[slot] += amount }
         }
         let starts = shaped.analysis.graphemeStarts
-        for part in flexible {
-            let extra = ratio >= 0 ? ratio * part.stretch : ratio * part.shrink
+        for (part, extra) in zip(flexible, extras) {
             guard extra != 0 else { continue }
-            if items.items[part.index].kind == .glue {
+            if part.kind == .space || part.kind == .interCharacter {
                 addExtra(extra, after: items.anchors[part.index])
             } else {
                 let range = items.ranges[part.index]
@@ -167,7 +197,7 @@ struct LineBuilder {
             runs.append(run)
         }
 
-        let offset = alignmentOffset(width: x + (rightToLeft ? indent : 0), isLast: isLast)
+        let offset = alignmentOffset(width: x + (rightToLeft ? indent : 0), isLast: isLast || isRagged)
         if offset != 0 {
             for index in runs.indices { runs[index].origin.x += offset }
             links = links.map { ($0.range.lowerBound + offset...$0.range.upperBound + offset, $0.url) }

@@ -51,7 +51,7 @@ struct ParagraphAnalysis {
             baseIsRightToLeft = direction == .rightToLeft
         }
 
-        breaks = LineBreakOpportunities(text, locale: language).breaks
+        breaks = LineBreakOpportunities(text, tailoring: LineBreakTailoring(language: language)).breaks
             .filter { $0.offset > 0 }
             .map { ($0.offset, $0.isMandatory) }
         if breaks.last?.offset != count { breaks.append((count, true)) }

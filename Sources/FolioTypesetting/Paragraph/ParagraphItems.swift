@@ -31,6 +31,11 @@ struct ParagraphItems {
     /// (spacing breaks joining, and its justification is kashida), not Devanagari and other
     /// scripts whose clusters join, not CJK (which has its own glue).
     static let spaceableScripts: Set<String> = ["Latn", "Grek", "Cyrl"]
+    /// Scripts written without spaces between words, which ICU breaks by dictionary: Thai,
+    /// Lao, Khmer and Myanmar. Their lines justify at real spaces only, and a line without one
+    /// spreads its slack evenly between grapheme clusters (as Thai "distributed" justification
+    /// does), within ``LetterSpacing/narrowStretch``.
+    static let clusterSpacedScripts: Set<String> = ["Thai", "Laoo", "Khmr", "Mymr"]
 
     /// - Parameters:
     ///   - expansion: the font expansion justified lines may use, or `nil` (ragged or centred
@@ -63,6 +68,11 @@ struct ParagraphItems {
                 append(.glue(width, stretch: width / 2, shrink: width / 2.5), wordEnd..<offset, anchor: wordEnd)
             } else if bytes[offset - 1] == UInt8(ascii: "-") {
                 append(.penalty(Self.explicitHyphenPenalty, flagged: true), offset..<offset)
+            } else if isDictionaryBreak(at: offset, shaped) {
+                // Between two words of Thai, Lao, Khmer or Myanmar, found by ICU's dictionaries:
+                // a place to break, never a place to stretch (a gap there splits a word for the
+                // reader). Such lines stretch at their spaces, else between clusters (`box`).
+                append(.penalty(0), offset..<offset)
             } else {
                 // Between CJK characters: a break with a little room for inter-character justification.
                 let size = shaped.items[shaped.itemIndex(containing: offset - 1)].size
@@ -105,6 +115,9 @@ struct ParagraphItems {
     /// between its letters, and font expansion in proportion to its width.
     private func box(_ range: Range<Int>, _ shaped: ShapedParagraph) -> LineItem {
         let width = shaped.width(range)
+        if expansion != nil, let clusters = clusterSpacing(of: range, in: shaped) {
+            return .box(width, stretch: clusters.stretch, shrink: clusters.shrink)
+        }
         guard let letters = letterSpacing(of: range, in: shaped) else { return .box(width) }
         let scaling = (stretch: width * (expansion?.stretch ?? 0), shrink: width * (expansion?.shrink ?? 0))
         return .box(width, stretch: letters.stretch + scaling.stretch, shrink: letters.shrink + scaling.shrink)
@@ -121,6 +134,30 @@ struct ParagraphItems {
         guard !spacing.isNone else { return (0, 0) }
         let gaps = Double(max(0, graphemeCount(in: range) - 1))
         return (gaps * spacing.stretch * size, gaps * spacing.shrink * size)
+    }
+
+    /// The spacing a word of Thai, Lao, Khmer or Myanmar may take between its grapheme
+    /// clusters, in points; `nil` for other scripts or a word spanning two shaped items.
+    ///
+    /// Unlike letter spacing it does not depend on the measure: for a line without spaces it
+    /// is the only way to reach the measure. The line builder uses it only where a line has no
+    /// space to stretch, or its spaces would open wider than ``LineBuilder/widestSpace``.
+    func clusterSpacing(of range: Range<Int>, in shaped: ShapedParagraph) -> (stretch: Double, shrink: Double)? {
+        let index = shaped.itemIndex(containing: range.lowerBound)
+        guard shaped.items[index].range.upperBound >= range.upperBound,
+              let script = shaped.items[index].script, Self.clusterSpacedScripts.contains(script)
+        else { return nil }
+        let size = shaped.items[index].size
+        let gaps = Double(max(0, graphemeCount(in: range) - 1))
+        return (gaps * LetterSpacing.narrowStretch * size, gaps * LetterSpacing.narrowShrink * size)
+    }
+
+    /// Whether a break without a space at `offset` falls between words of a script written
+    /// without spaces (the letter before or after it is Thai, Lao, Khmer or Myanmar).
+    private func isDictionaryBreak(at offset: Int, _ shaped: ShapedParagraph) -> Bool {
+        let before = shaped.items[shaped.itemIndex(containing: offset - 1)].script
+        let after = offset < shaped.text.bytes.count ? shaped.items[shaped.itemIndex(containing: offset)].script : nil
+        return [before, after].contains { $0.map(Self.clusterSpacedScripts.contains) ?? false }
     }
 
     /// Whether a run in this script may be letter-spaced and expanded.

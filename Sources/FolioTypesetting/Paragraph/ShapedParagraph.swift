@@ -51,12 +51,15 @@ struct ShapedParagraph {
                 let level = analysis.bidiRuns[bidiIndex].level
                 let script = analysis.scriptRuns[scriptIndex].script
                 let link = text.styles.isEmpty ? nil : text.styles[styleIndex].link
-                let glyphs = wordShapes?.shape(
+                var glyphs = wordShapes?.shape(
                     buffer, range: start..<end, face: face, size: style.size, script: script,
                     rightToLeft: level % 2 == 1, language: language)
                     ?? HarfBuzzShaper.shape(
                         buffer, range: start..<end, face: face, size: style.size, script: script,
                         rightToLeft: level % 2 == 1, language: language)
+                if level % 2 == 0 {
+                    PunctuationCompression.apply(to: &glyphs, text: buffer, size: style.size, language: language)
+                }
                 items.append(Item(
                     range: start..<end, face: face, size: style.size, level: level, script: script, link: link,
                     color: link == nil ? style.color : .linkBlue, glyphs: glyphs))
