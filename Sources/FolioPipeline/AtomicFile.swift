@@ -45,7 +45,9 @@ public enum AtomicFile {
         }
         let temporary = temporaryPath(for: file)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .output(path, "cannot be written (\(SystemErrorText.describe(errno)))") }
+        guard descriptor >= 0 else {
+            throw .output(path, "cannot be written: no file can be made in \(folder.path) (\(SystemErrorText.describe(errno)))")
+        }
         var existing = stat()
         if stat(file, &existing) == 0 { fchmod(descriptor, existing.st_mode & 0o7777) }
         do { try writeAll(bytes, to: descriptor, path: path) } catch {

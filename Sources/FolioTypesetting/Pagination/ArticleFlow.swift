@@ -83,7 +83,9 @@ struct ArticleFlow {
         if lines.count <= maximum {
             warnings.append("the title is long (\(naturalCount) lines at \(from) pt, more than title.max-lines \(maximum)): set at \(to) pt")
         } else {
-            warnings.append("the title is very long: \(lines.count) lines even at \(to) pt (title.max-lines is \(maximum)); set in full, over more than one page if it must")
+            let pageHeight = style.pageSize.height - style.margins.top - style.margins.bottom
+            let overflow = lines.reduce(0) { $0 + $1.leading } > pageHeight ? ", continuing over the next page" : ""
+            warnings.append("the title is very long: \(lines.count) lines even at \(to) pt, the body's size (title.max-lines is \(maximum)); set in full\(overflow)")
         }
         return lines
     }

@@ -106,7 +106,7 @@ struct Batch: AsyncParsableCommand {
         try AtomicFile.check(volume)
         if let outDir {
             do { try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true) } catch {
-                throw .output(outDir, "the folder cannot be created")
+                throw .output(outDir, "the folder cannot be created (\(SystemErrorText.describe(error)))")
             }
         }
         return BatchRequest(
