@@ -64,6 +64,7 @@ public final class FolioServer: Sendable {
         addArchiveWritingRoutes(to: router)
         return Application(
             router: router,
+            server: .folioHTTP1(),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "folio"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },

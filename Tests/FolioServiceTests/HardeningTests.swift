@@ -21,6 +21,51 @@ import Testing
         }
     }
 
+    /// An HTTP/1.0 request without keep-alive: the server answers and closes (the read ends),
+    /// rather than leaving the connection open until the client gives up (here, 20 s).
+    @Test func http10WithoutKeepAliveIsClosedAfterTheResponse() async throws {
+        try await RunningServer.with { server in
+            let (reply, closed) = try await Self.rawExchange(port: server.port, "GET /healthz HTTP/1.0\r\nHost: x\r\n\r\n")
+            #expect(reply.hasPrefix("HTTP/1.1 200") || reply.hasPrefix("HTTP/1.0 200"), "\(reply)")
+            #expect(closed, "the connection was still open 20 s after the response")
+        }
+    }
+
+    /// Sends `request` and reads until the server closes (true) or 20 s pass (false).
+    private static func rawExchange(port: Int, _ request: String) async throws -> (String, Bool) {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+                defer { close(fd) }
+                var timeout = timeval(tv_sec: 20, tv_usec: 0)
+                setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+                var address = sockaddr_in()
+                address.sin_family = sa_family_t(AF_INET)
+                address.sin_port = in_port_t(UInt16(port).bigEndian)
+                address.sin_addr.s_addr = inet_addr("127.0.0.1")
+                let connected = withUnsafePointer(to: &address) {
+                    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+                }
+                guard connected == 0 else {
+                    continuation.resume(throwing: HTTPExchange.Failure(message: "cannot connect"))
+                    return
+                }
+                let bytes = Array(request.utf8)
+                _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                var received: [UInt8] = []
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                var closed = false
+                while true {
+                    let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+                    if n == 0 { closed = true; break }
+                    if n < 0 { break }
+                    received += buffer[0..<n]
+                }
+                continuation.resume(returning: (String(decoding: received, as: UTF8.self), closed))
+            }.start()
+        }
+    }
+
     @Test func serverErrorBodyNamesNoServerPath() async throws {
         try await ArchiveEndpointTests.withSeedArchived { server, id in
             // The stored PDF becomes a folder: reading it fails with an I/O error naming its path.
