@@ -57,6 +57,8 @@ public final class ArticleArchive: Sendable {
 
     /// Opens the archive for reading only: nothing is created, locked, recovered or written, so
     /// it works on a read-only mount, as a user who may not write the archive, and on a full disk.
+    /// The one exception: when a killed writer left work behind and the archive can be written,
+    /// it is opened as `open` does, which cleans up (if no writer is running).
     ///
     /// The index is opened read-only when first needed. When it is missing, incomplete or
     /// unreadable, it is rebuilt as `open` would if the archive can be written; otherwise it is
@@ -67,9 +69,19 @@ public final class ArticleArchive: Sendable {
         guard OCFLStorageRoot(path: folder.storageRoot).exists else {
             throw .notAnArchive(folder.path, "no OCFL storage root at \(folder.storageRoot)")
         }
+        // A killed writer's leftovers are cleaned up by the next command that can (as the README
+        // promises): only then, and only if the archive can be written, does reading write.
+        if hasLeftovers(folder), access(folder.path, W_OK) == 0, let writable = try? open(folder, warn: warn) {
+            return writable
+        }
         let handle = ArchiveIndexHandle(opening: { archive throws(ArchiveError) in try archive.openIndexForReading() })
         return ArticleArchive(
             folder: folder, settings: try ArchiveSettings.load(folder), isReadOnly: true, index: handle, warn: warn)
+    }
+
+    /// Whether a write was interrupted: a journal entry or a work folder left behind.
+    private static func hasLeftovers(_ folder: ArchiveFolder) -> Bool {
+        !DurableFile.list(folder.journal).isEmpty || !DurableFile.list(folder.work).isEmpty
     }
 
     /// The index for a reading archive (see `openForReading`).
