@@ -12,6 +12,7 @@ PACKAGES=(
   hyphen-en-us hyphen-de hyphen-fr hyphen-es hyphen-it hyphen-hi      # hyphenation patterns
   fonts-noto-core fonts-noto-cjk                                      # fallback fonts for every script
   poppler-utils qpdf                                                  # PDF checks in tests
+  curl                                                                # HTTP requests to a folio-serve process in tests
   python3-pip                                                         # ocfl-py, the OCFL validator
 )
 
