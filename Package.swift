@@ -62,6 +62,9 @@ let package = Package(
         // The service: no default traits (swift-configuration is not needed and costs build time).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // Already resolved through Hummingbird; named so the service can put a handler before the
+        // HTTP/1 request conversion (HTTP/1.0 connection close).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
     ],
     targets: [
         // MARK: C libraries (Debian -dev packages)
@@ -140,6 +143,8 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         /// What `folio` and `folio-serve` share: error reporting and the archive option.
         .target(name: "FolioCommandLine", dependencies: [

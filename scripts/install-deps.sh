@@ -21,6 +21,7 @@ PACKAGES=(
   hyphen-zu myspell-et
   fonts-noto-core fonts-noto-cjk                                      # fallback fonts for every script
   poppler-utils qpdf                                                  # PDF checks in tests
+  curl                                                                # HTTP requests to a folio-serve process in tests
   python3-pip                                                         # ocfl-py, the OCFL validator
 )
 

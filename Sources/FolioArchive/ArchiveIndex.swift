@@ -12,17 +12,104 @@ final class ArchiveIndex: Sendable {
     private let queue: DatabaseQueue
     static let schemaVersion = 2
 
-    /// Opens (or creates) the index; a file that is not a usable index is rebuilt from scratch.
-    init(path: String) throws(ArchiveError) {
+    /// Why an index file could not be opened: `damaged` files (not SQLite, corrupt, or another
+    /// program's database) are moved aside and rebuilt; anything else (permissions, a full
+    /// disk) is reported as it is.
+    enum OpenFailure: Error {
+        case damaged(String)
+        case failed(ArchiveError)
+    }
+
+    /// Opens (or creates) the index at `path`.
+    ///
+    /// With `readOnly`, nothing is written, locked or created: SQLite opens the file read-only and,
+    /// when even its shared-memory file cannot be opened (a read-only folder, another user's
+    /// archive), as an immutable file (`immutable=1`: no locks, the WAL not read). A missing file
+    /// is then `failed`.
+    init(path: String, readOnly: Bool = false) throws(OpenFailure) {
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
-        configuration.journalMode = .wal
+        configuration.readonly = readOnly
+        if !readOnly { configuration.journalMode = .wal }
         do {
-            queue = try Self.opening(path: path, configuration: configuration)
+            queue = readOnly ? try Self.openingReadOnly(path: path, configuration: configuration)
+                : try Self.opening(path: path, configuration: configuration)
+            try Self.checkSchema(queue)
+            if !readOnly { try Self.migrate(queue) }
+        } catch let failure as OpenFailure {
+            throw failure
+        } catch let error as DatabaseError where Self.isDamage(error) {
+            throw .damaged("\(error)")
+        } catch {
+            throw .failed(.index("cannot open \(path): \(error)"))
+        }
+    }
+
+    /// A fresh index in memory, for reading an archive whose index file is unusable and cannot be
+    /// rebuilt on disk (a read-only archive).
+    init(inMemory: Void) throws(ArchiveError) {
+        do {
+            queue = try DatabaseQueue()
             try Self.migrate(queue)
         } catch {
-            throw .index("cannot open \(path): \(error)")
+            throw .index("cannot make an index in memory: \(error)")
         }
+    }
+
+    /// SQLite's verdicts that mean the file is not a usable database (rather than unreachable).
+    private static func isDamage(_ error: DatabaseError) -> Bool {
+        [.SQLITE_NOTADB, .SQLITE_CORRUPT, .SQLITE_FORMAT].contains(error.resultCode)
+    }
+
+    /// Opens read-only, falling back to an immutable open when SQLite cannot use the WAL's
+    /// shared-memory file (it must create or write it even to read, unless told the file is
+    /// immutable).
+    private static func openingReadOnly(path: String, configuration: Configuration) throws -> DatabaseQueue {
+        guard access(path, R_OK) == 0 else {
+            throw OpenFailure.failed(.index("cannot read \(path): \(String(cString: strerror(errno)))"))
+        }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { try $0.execute(sql: "SELECT count(*) FROM sqlite_master") }
+            return queue
+        } catch let error as DatabaseError where isDamage(error) {
+            throw error
+        } catch {
+            let queue = try DatabaseQueue(path: immutableURI(path), configuration: configuration)
+            try queue.read { try $0.execute(sql: "SELECT count(*) FROM sqlite_master") }
+            return queue
+        }
+    }
+
+    /// `file:PATH?immutable=1`, with the characters URIs reserve escaped (SQLite is built with
+    /// URI file names on Debian: `SQLITE_USE_URI`).
+    private static func immutableURI(_ path: String) -> String {
+        var escaped = ""
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "%") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") || byte < 0x20 {
+                escaped += String(format: "%%%02X", byte)
+            } else {
+                escaped.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return "file:" + escaped + "?immutable=1"
+    }
+
+    /// Refuses a database that is not a Folio index (another program's SQLite file put here by
+    /// mistake): it has tables, but no `meta` table with a schema number. Such a file is moved
+    /// aside rather than altered.
+    private static func checkSchema(_ queue: DatabaseQueue) throws {
+        let foreign = try queue.read { db -> String? in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            guard !tables.isEmpty else { return nil }
+            guard tables.contains("meta") else { return "it holds other tables (\(tables.prefix(3).joined(separator: ", ")))" }
+            let columns = try db.columns(in: "meta").map(\.name)
+            guard columns == ["key", "value"],
+                  try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema'") != nil
+            else { return "its meta table is not Folio's" }
+            return nil
+        }
+        if let foreign { throw OpenFailure.damaged("not a Folio index: \(foreign)") }
     }
 
     /// Opens the queue, trying again while another process holds the lock it needs.
@@ -45,9 +132,14 @@ final class ArchiveIndex: Sendable {
         }
     }
 
-    /// True once a full rebuild has filled the index (a new or reset index is not complete).
+    /// True once a full rebuild has filled the index (a new or reset index is not complete) with
+    /// this version's schema (an index opened read-only is not migrated).
     var isComplete: Bool {
-        ((try? queue.read { try Int.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'complete'") }) ?? nil) == 1
+        let values = try? queue.read { db in
+            (try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'complete'"),
+             try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema'"))
+        }
+        return values?.0 == 1 && values?.1 == Self.schemaVersion
     }
 
     private static func migrate(_ queue: DatabaseQueue) throws {

@@ -47,6 +47,28 @@ struct ArchiveRecovery {
         }
     }
 
+    /// Finishes or undoes a dead writer's half-done step on one object, for a writer that holds
+    /// the object's lock while other writers keep the archive busy (so the whole-archive recovery
+    /// above cannot run). Every writer of an object holds its lock, so whatever half-done state
+    /// the lock holder finds was left by a process that died; without this, the survivor failed
+    /// with "does not match its sidecar" (killed between the inventory and sidecar renames) or
+    /// "Directory not empty" (killed after moving `vN` in, before the root inventory named it).
+    ///
+    /// Cheap when nothing is wrong (a directory listing and the root inventory's sidecar check).
+    /// Unlike `repair`, never removes date folders, which other writers may be creating objects in.
+    /// The dead writer's journal entry stays for the next whole-archive recovery (a no-op then).
+    func finishInterrupted(_ id: ObjectID) throws(ArchiveError) {
+        let objectDir = folder.objectPath(id)
+        guard DurableFile.kind(objectDir) == .directory else { return }
+        let newest = DurableFile.list(objectDir).compactMap(OCFLInventory.versionNumber).max()
+        if let bytes = completeInventory(objectDir),
+           let inventory = try? OCFLInventory.decode(bytes, path: id.description + "/inventory.json"),
+           inventory.headNumber == newest {
+            return
+        }
+        try repair(id)
+    }
+
     /// The inventory bytes in `dir` when they and their sidecar agree, else nil.
     private func completeInventory(_ dir: String) -> [UInt8]? {
         guard let bytes = try? DurableFile.read(dir + "/inventory.json"),

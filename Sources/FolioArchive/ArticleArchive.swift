@@ -5,26 +5,40 @@ import Foundation
 /// search index, safe for concurrent processes and crashes.
 ///
 /// ## Topics
-/// - Opening: `open(_:create:settings:)` (recovers after crashes, repairs the index)
+/// - Opening: `open(_:create:settings:warn:)` (recovers after crashes, repairs the index),
+///   `openForReading(_:warn:)` (writes nothing)
 /// - Writing: `add(_:)`, `addVersion(to:_:)`
 /// - Reading: `list(from:to:section:)`, `record(_:)`, `file(_:version:path:)`, `search(_:limit:)`
 /// - Checking: `verify(_:)`, `reindex()`, `ArchiveVerifier.verify(path:)`
 public final class ArticleArchive: Sendable {
     public let folder: ArchiveFolder
     public let settings: ArchiveSettings
-    let index: ArchiveIndex
+    /// True when opened with `openForReading`: every write is refused.
+    public let isReadOnly: Bool
+    private let indexHandle: ArchiveIndexHandle
+    /// Where warnings go (an unreadable index moved aside, an index built in memory).
+    private let warn: @Sendable (String) -> Void
+    var index: ArchiveIndex { get throws(ArchiveError) { try indexHandle.index(of: self) } }
     var root: OCFLStorageRoot { OCFLStorageRoot(path: folder.storageRoot) }
 
-    private init(folder: ArchiveFolder, settings: ArchiveSettings, index: ArchiveIndex) {
+    private init(
+        folder: ArchiveFolder, settings: ArchiveSettings, isReadOnly: Bool, index: ArchiveIndexHandle,
+        warn: @escaping @Sendable (String) -> Void
+    ) {
         self.folder = folder
         self.settings = settings
-        self.index = index
+        self.isReadOnly = isReadOnly
+        self.indexHandle = index
+        self.warn = warn
     }
 
     /// Opens the archive in `folder`, creating it when `create` is set (with `settings`, which
-    /// only apply to a new archive). Cleans up after crashed writers when none is running.
+    /// only apply to a new archive). Cleans up after crashed writers when none is running, and
+    /// rebuilds an index that is missing, incomplete or unreadable (an unreadable one is moved
+    /// aside first, and `warn` names where).
     public static func open(
-        _ folder: ArchiveFolder, create: Bool = false, settings: ArchiveSettings? = nil
+        _ folder: ArchiveFolder, create: Bool = false, settings: ArchiveSettings? = nil,
+        warn: @escaping @Sendable (String) -> Void = { _ in }
     ) throws(ArchiveError) -> ArticleArchive {
         let root = OCFLStorageRoot(path: folder.storageRoot)
         if !root.exists {
@@ -32,9 +46,100 @@ public final class ArticleArchive: Sendable {
             try createArchive(folder, settings: settings ?? ArchiveSettings())
         }
         for dir in [folder.work, folder.journal, folder.locks] { try DurableFile.makeDirectories(dir) }
-        let archive = ArticleArchive(folder: folder, settings: try ArchiveSettings.load(folder), index: try ArchiveIndex(path: folder.indexFile))
+        let index = try openIndexRepairing(folder, warn: warn)
+        let archive = ArticleArchive(
+            folder: folder, settings: try ArchiveSettings.load(folder), isReadOnly: false,
+            index: ArchiveIndexHandle(index), warn: warn)
         try archive.recoverIfIdle()
+        if try !archive.index.isComplete { try archive.reindex() }
         return archive
+    }
+
+    /// Opens the archive for reading only: nothing is created, locked, recovered or written, so
+    /// it works on a read-only mount, as a user who may not write the archive, and on a full disk.
+    /// The one exception: when a killed writer left work behind and the archive can be written,
+    /// it is opened as `open` does, which cleans up (if no writer is running).
+    ///
+    /// The index is opened read-only when first needed. When it is missing, incomplete or
+    /// unreadable, it is rebuilt as `open` would if the archive can be written; otherwise it is
+    /// built in memory from the storage root (with a warning), so listing and searching still work.
+    public static func openForReading(
+        _ folder: ArchiveFolder, warn: @escaping @Sendable (String) -> Void = { _ in }
+    ) throws(ArchiveError) -> ArticleArchive {
+        guard OCFLStorageRoot(path: folder.storageRoot).exists else {
+            throw .notAnArchive(folder.path, "no OCFL storage root at \(folder.storageRoot)")
+        }
+        // A killed writer's leftovers are cleaned up by the next command that can (as the README
+        // promises): only then, and only if the archive can be written, does reading write.
+        if hasLeftovers(folder), access(folder.path, W_OK) == 0, let writable = try? open(folder, warn: warn) {
+            return writable
+        }
+        let handle = ArchiveIndexHandle(opening: { archive throws(ArchiveError) in try archive.openIndexForReading() })
+        return ArticleArchive(
+            folder: folder, settings: try ArchiveSettings.load(folder), isReadOnly: true, index: handle, warn: warn)
+    }
+
+    /// Whether a write was interrupted: a journal entry or a work folder left behind.
+    private static func hasLeftovers(_ folder: ArchiveFolder) -> Bool {
+        !DurableFile.list(folder.journal).isEmpty || !DurableFile.list(folder.work).isEmpty
+    }
+
+    /// The index for a reading archive (see `openForReading`).
+    private func openIndexForReading() throws(ArchiveError) -> ArchiveIndex {
+        var problem = "it is missing"
+        do {
+            let index = try ArchiveIndex(path: folder.indexFile, readOnly: true)
+            if index.isComplete { return index }
+            problem = "it is incomplete"
+        } catch {
+            switch error {
+            case .damaged(let reason): problem = "it is unreadable (\(reason))"
+            case .failed(let error): if access(folder.indexFile, F_OK) == 0 { problem = "\(error)" }
+            }
+        }
+        if access(folder.path, W_OK) == 0, let writable = try? ArticleArchive.open(folder, warn: warn) {
+            return try writable.index
+        }
+        warn("\(folder.indexFile) cannot be used (\(problem)) and the archive cannot be written here; using an index built in memory from the storage root")
+        let index = try ArchiveIndex(inMemory: ())
+        try index.replaceAll(indexRecords())
+        return index
+    }
+
+    /// Opens the index for writing; one that is unreadable or another program's database is
+    /// moved aside (named in a warning) and a new, empty one made, which `open` then fills.
+    private static func openIndexRepairing(
+        _ folder: ArchiveFolder, warn: @Sendable (String) -> Void
+    ) throws(ArchiveError) -> ArchiveIndex {
+        if let index = try openIndex(folder) { return index }
+        // Under the index lock, so that of several processes finding it damaged one moves it.
+        let lock = try FileLock(path: folder.locks + "/index.lock", mode: .exclusive)
+        defer { lock?.unlock() }
+        do {
+            return try ArchiveIndex(path: folder.indexFile)
+        } catch {
+            let reason: String
+            switch error {
+            case .damaged(let why): reason = why
+            case .failed(let failure): throw failure
+            }
+            let aside = try DamagedIndexFile.moveAside(folder.indexFile)
+            warn("\(folder.indexFile) was unreadable (\(reason)); moved it to \(aside) and rebuilt the index from the storage root")
+            if let index = try openIndex(folder) { return index }
+            throw .index("a new index at \(folder.indexFile) is unusable")
+        }
+    }
+
+    /// The index opened for writing; nil when the file is damaged.
+    private static func openIndex(_ folder: ArchiveFolder) throws(ArchiveError) -> ArchiveIndex? {
+        do {
+            return try ArchiveIndex(path: folder.indexFile)
+        } catch {
+            switch error {
+            case .damaged: return nil
+            case .failed(let failure): throw failure
+            }
+        }
     }
 
     private static func createArchive(_ folder: ArchiveFolder, settings: ArchiveSettings) throws(ArchiveError) {
@@ -60,7 +165,7 @@ public final class ArticleArchive: Sendable {
         defer { exclusive.unlock() }
         let recovery = ArchiveRecovery(folder: folder)
         let touched = try recovery.run()
-        if !index.isComplete {
+        if try !index.isComplete {
             try reindexLocked()
         } else {
             for id in touched { try refreshIndex(id) }
@@ -74,6 +179,7 @@ public final class ArticleArchive: Sendable {
     /// Archives one rendered article: a new object, a new version of the same article (same
     /// source URL, or same day, title and input file name), or nothing when it is unchanged.
     public func add(_ submission: ArchiveSubmission) throws(ArchiveError) -> ArchiveChange {
+        try refuseIfReadOnly()
         let shared = try FileLock(path: archiveLockPath, mode: .shared)
         defer { shared?.unlock() }
         if let url = submission.article.sourceURL, !url.isEmpty, let existing = try index.object(withSourceURL: url),
@@ -99,6 +205,7 @@ public final class ArticleArchive: Sendable {
     /// Adds a version to an existing object (a re-render, perhaps with another layout); nothing
     /// when the newest version has the same input, layout and renderer.
     public func addVersion(to id: ObjectID, _ submission: ArchiveSubmission) throws(ArchiveError) -> ArchiveChange {
+        try refuseIfReadOnly()
         let shared = try FileLock(path: archiveLockPath, mode: .shared)
         defer { shared?.unlock() }
         let lock = try FileLock(path: folder.lockPath(id), mode: .exclusive)
@@ -109,6 +216,7 @@ public final class ArticleArchive: Sendable {
 
     /// Creates `id`, or updates it when it holds the same article; nil when it holds another one.
     private func createOrUpdate(_ id: ObjectID, with submission: ArchiveSubmission) throws(ArchiveError) -> ArchiveChange? {
+        try ArchiveRecovery(folder: folder).finishInterrupted(id)
         guard DurableFile.kind(folder.objectPath(id)) != .missing else {
             let metadata = makeMetadata(submission, id: id, filedUnder: id.dayString)
             let (inventory, entry) = try ObjectWriter(folder: folder).create(
@@ -122,7 +230,9 @@ public final class ArticleArchive: Sendable {
         return sameArticle ? try update(id, with: submission) : nil
     }
 
+    /// Callers hold the object's lock.
     private func update(_ id: ObjectID, with submission: ArchiveSubmission) throws(ArchiveError) -> ArchiveChange {
+        try ArchiveRecovery(folder: folder).finishInterrupted(id)
         let inventory = try self.inventory(id)
         let head = try metadata(id, inventory: inventory, version: inventory.head)
         let metadata = makeMetadata(submission, id: id, filedUnder: head.filedUnder)
@@ -184,7 +294,7 @@ public final class ArticleArchive: Sendable {
     /// The root inventory of an object (sidecar checked).
     func inventory(_ id: ObjectID) throws(ArchiveError) -> OCFLInventory {
         let dir = folder.objectPath(id)
-        guard DurableFile.kind(dir) == .directory else { throw .noSuchObject(id.description) }
+        guard isRealFolderPath(id) else { throw .noSuchObject(id.description) }
         guard let bytes = try DurableFile.read(dir + "/inventory.json") else {
             throw .damaged(id.description + "/inventory.json", "missing")
         }
@@ -192,6 +302,17 @@ public final class ArticleArchive: Sendable {
             throw .damaged(id.description + "/inventory.json", "does not match its sidecar")
         }
         return try OCFLInventory.decode(bytes, path: id.description + "/inventory.json")
+    }
+
+    /// Whether every folder from the storage root down to the object's is a real folder, not a
+    /// symbolic link (which could lead outside the archive; OCFL forbids links, E090).
+    private func isRealFolderPath(_ id: ObjectID) -> Bool {
+        var path = folder.storageRoot
+        for component in id.description.split(separator: "/") {
+            path += "/" + component
+            guard DurableFile.kind(path) == .directory else { return false }
+        }
+        return true
     }
 
     /// The bytes of a file in a version, by logical path (`article.pdf`); `version` nil is the newest.
@@ -277,6 +398,7 @@ public final class ArticleArchive: Sendable {
     /// Rebuilds the index from the storage root alone; returns the number of objects indexed.
     @discardableResult
     public func reindex() throws(ArchiveError) -> Int {
+        try refuseIfReadOnly()
         let lock = try FileLock(path: indexLockPath, mode: .exclusive)
         defer { lock?.unlock() }
         return try reindexLocked()
@@ -284,6 +406,13 @@ public final class ArticleArchive: Sendable {
 
     @discardableResult
     private func reindexLocked() throws(ArchiveError) -> Int {
+        let records = indexRecords()
+        try index.replaceAll(records)
+        return records.count
+    }
+
+    /// What the index holds for every readable object of the storage root.
+    private func indexRecords() -> [(ArchiveMetadata, Int)] {
         var records: [(ArchiveMetadata, Int)] = []
         for id in root.objectIDs() {
             guard let inventory = try? inventory(id),
@@ -291,8 +420,11 @@ public final class ArticleArchive: Sendable {
             else { continue }  // damaged objects stay out of the index; verify names them
             records.append((metadata, inventory.headNumber))
         }
-        try index.replaceAll(records)
-        return records.count
+        return records
+    }
+
+    private func refuseIfReadOnly() throws(ArchiveError) {
+        if isReadOnly { throw .io(folder.path, "opened for reading only; nothing can be stored through this handle") }
     }
 
     private func refreshIndex(_ id: ObjectID) throws(ArchiveError) {
@@ -322,7 +454,8 @@ public final class ArticleArchive: Sendable {
         var report = VerificationReport()
         for id in ids {
             guard DurableFile.kind(folder.objectPath(id)) != .missing else { throw .noSuchObject(id.description) }
-            let lock = try FileLock(path: folder.lockPath(id), mode: .shared)
+            // A reader that may not create lock files (read-only archive) reads without one.
+            let lock = isReadOnly ? try? FileLock(path: folder.lockPath(id), mode: .shared) : try FileLock(path: folder.lockPath(id), mode: .shared)
             defer { lock?.unlock() }
             report.merge(verifier.verifyObject(folder.objectPath(id), display: id.description, expectedID: id.description))
         }

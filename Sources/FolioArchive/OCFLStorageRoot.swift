@@ -28,12 +28,18 @@ struct OCFLStorageRoot {
 
     /// Every object id in the hierarchy, sorted; entries that do not look like ids are skipped
     /// here (the verifier reports them).
+    ///
+    /// Only real folders are entered: a symbolic link in the hierarchy (OCFL forbids them, E090)
+    /// could lead outside the archive, so it is never followed (`verify` names it).
     func objectIDs() -> [ObjectID] {
         var ids: [ObjectID] = []
-        for year in DurableFile.list(path) where year.utf8.count == 4 && Int(year) != nil {
-            for month in DurableFile.list(path + "/" + year) where month.utf8.count == 2 {
-                for day in DurableFile.list(path + "/" + year + "/" + month) where day.utf8.count == 2 {
-                    for slug in DurableFile.list(path + "/" + year + "/" + month + "/" + day) {
+        func folders(_ relative: String) -> [String] {
+            DurableFile.list(path + "/" + relative).filter { DurableFile.kind(path + "/" + relative + "/" + $0) == .directory }
+        }
+        for year in folders("") where year.utf8.count == 4 && Int(year) != nil {
+            for month in folders(year) where month.utf8.count == 2 {
+                for day in folders(year + "/" + month) where day.utf8.count == 2 {
+                    for slug in folders(year + "/" + month + "/" + day) {
                         if let id = try? ObjectID("\(year)/\(month)/\(day)/\(slug)") { ids.append(id) }
                     }
                 }

@@ -23,17 +23,11 @@ public struct ArticleSource: Sendable, Hashable {
 
     /// Reads an article file.
     ///
-    /// - Throws: `FolioError.input` naming the path when it is missing, a folder, or unreadable.
+    /// - Throws: `FolioError.input` naming the path when it is missing, a folder, a device, a
+    ///   loop of links, or unreadable (see `InputFile`).
     public init(contentsOf url: URL, displayName: String? = nil) throws(FolioError) {
         let name = displayName ?? url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw .input(name, "no such file")
-        }
-        guard !isDirectory.boolValue else { throw .input(name, "is a folder, not an article file") }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw .input(name, "cannot be read (permission denied?)")
-        }
-        self.init(displayName: name, bytes: [UInt8](data), baseDirectory: url.deletingLastPathComponent())
+        let bytes = try InputFile.read(url.path, name: name)
+        self.init(displayName: name, bytes: bytes, baseDirectory: url.deletingLastPathComponent())
     }
 }

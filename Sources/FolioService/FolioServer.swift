@@ -33,10 +33,20 @@ public final class FolioServer: Sendable {
         layoutNames = Set(renderer.layouts.names)
     }
 
-    /// Opens the renderer and the archive (creating an empty archive if the folder has none).
+    /// Opens the renderer and the archive (creating an empty archive if the folder has none). An
+    /// archive that exists but cannot be opened for writing (a read-only mount, another user's
+    /// folder, a full disk) is served read-only: archive writes then get 503.
     public convenience init(configuration: ServiceConfiguration, logger: Logger) throws {
         let renderer = try ArticleRenderer()
-        let archive = try ArticleArchive.open(configuration.archiveFolder, create: true)
+        let warn: @Sendable (String) -> Void = { logger.warning("\($0)") }
+        let archive: ArticleArchive
+        do {
+            archive = try ArticleArchive.open(configuration.archiveFolder, create: true, warn: warn)
+        } catch {
+            guard let reading = try? ArticleArchive.openForReading(configuration.archiveFolder, warn: warn) else { throw error }
+            logger.warning("serving \(configuration.archiveFolder.path) read-only (\(error)); archive writes will get 503")
+            archive = reading
+        }
         self.init(configuration: configuration, renderer: renderer, archive: archive, logger: logger)
     }
 
@@ -54,6 +64,7 @@ public final class FolioServer: Sendable {
         addArchiveWritingRoutes(to: router)
         return Application(
             router: router,
+            server: .folioHTTP1(),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "folio"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },

@@ -21,6 +21,11 @@ struct LayoutStyleReader {
         }
 
         let columns = try top["columns"]?.integer("columns", in: 1...12) ?? 1
+        let titleNode = try top.required("title")
+        let title = try styles.read(titleNode, path: "title", extraKeys: ["max-lines"])
+        let titleMaxLines = try LayoutMapping(
+            titleNode, path: "title", knownKeys: TextStyleReader.keys + ["max-lines"], expected: "a mapping (family, size, leading, …)"
+        )["max-lines"]?.integer("title.max-lines", in: 1...100) ?? LayoutStyle.defaultTitleMaxLines
         let style = try LayoutStyle(
             name: name,
             publication: top["publication"]?.text("publication") ?? "",
@@ -29,7 +34,7 @@ struct LayoutStyleReader {
             columns: columns,
             columnGap: top["column-gap"]?.length("column-gap", em: body.size) ?? (columns > 1 ? 12 : 0),
             body: body,
-            title: styles.read(top.required("title"), path: "title"),
+            title: title,
             meta: styles.read(top.required("meta"), path: "meta"),
             headings: readHeadings(top.required("headings"), styles: styles),
             headerFooter: styles.read(top.required("header-footer"), path: "header-footer"),
@@ -43,7 +48,8 @@ struct LayoutStyleReader {
             footer: top["footer"].map { try HeaderTemplate.check($0, path: "footer") } ?? "Page {page} of {pages}",
             fallbackFamilies: top["fallback-families"]?.textList("fallback-families") ?? [],
             links: top["links"]?.choice("links", of: LinkStyle.self) ?? .annotations,
-            balanceColumns: top["balance-columns"]?.bool("balance-columns") ?? true
+            balanceColumns: top["balance-columns"]?.bool("balance-columns") ?? true,
+            titleMaxLines: titleMaxLines
         )
         try TextAreaCheck(top: top).check(style)
         return style

@@ -10,8 +10,9 @@ struct TextStyleReader {
     /// The body family, which other styles use when they name none; `nil` while reading the body itself.
     let bodyFamily: String?
 
-    func read(_ node: LayoutNode, path: String) throws -> TextStyle {
-        let style = try LayoutMapping(node, path: path, knownKeys: Self.keys, expected: "a mapping (family, size, leading, …)")
+    /// - Parameter extraKeys: keys the caller reads itself from this mapping (`title.max-lines`).
+    func read(_ node: LayoutNode, path: String, extraKeys: [String] = []) throws -> TextStyle {
+        let style = try LayoutMapping(node, path: path, knownKeys: Self.keys + extraKeys, expected: "a mapping (family, size, leading, …)")
         let family = try bodyFamily.map { try style["family"]?.nonEmptyText(style.keyPath("family")) ?? $0 }
             ?? style.required("family").nonEmptyText(style.keyPath("family"))
         let sizeNode = try style.required("size")

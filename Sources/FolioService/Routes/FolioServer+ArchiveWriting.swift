@@ -9,6 +9,11 @@ extension FolioServer {
     func addArchiveWritingRoutes(to router: Router<ServiceRequestContext>) {
         router.post("/archive") { request, _ -> Response in
             try self.authorizeWrite(request)
+            if self.archive.isReadOnly {
+                throw ServiceError(
+                    status: .serviceUnavailable,
+                    message: "archive writes are unavailable: the archive is open read-only on this server (it cannot be written here)")
+            }
             let upload = try await ArticleUpload.read(request, limit: self.configuration.maxBodyBytes)
             let layout = try self.layoutChoice(request.uri.queryParameters["layout"].map(String.init))
             let rendered = try await self.renderLimited(upload, layout: layout, format: .pdf)

@@ -64,6 +64,40 @@ struct ArticleFlow {
         return block
     }
 
+    /// The title's lines: at the layout's size when they are at most `title.max-lines`; else set
+    /// smaller, a step (10 %) at a time, until they are, but never below the body's size. A
+    /// title still longer is set at that size whatever its length (the page builder carries it
+    /// over to further pages): text is never dropped. Either way a warning says so.
+    private mutating func titleLines() throws(FontError) -> [TypesetLine] {
+        let spans = [Span(article.title)]
+        var titleStyle = style.title
+        var lines = try set(spans, style: titleStyle, measure: textWidth, alignment: .left)
+        let maximum = style.titleMaxLines
+        guard lines.count > maximum else { return lines }
+        let floor = min(style.title.size, style.body.size)
+        let naturalCount = lines.count
+        while lines.count > maximum, titleStyle.size > floor + 0.01 {
+            let size = max(floor, titleStyle.size * 0.9)
+            titleStyle.leading *= size / titleStyle.size
+            titleStyle.size = size
+            lines = try set(spans, style: titleStyle, measure: textWidth, alignment: .left)
+        }
+        let from = Self.points(style.title.size), to = Self.points(titleStyle.size)
+        if lines.count <= maximum {
+            warnings.append("the title is long (\(naturalCount) lines at \(from) pt, more than title.max-lines \(maximum)): set at \(to) pt")
+        } else {
+            let pageHeight = style.pageSize.height - style.margins.top - style.margins.bottom
+            let overflow = lines.reduce(0) { $0 + $1.leading } > pageHeight ? ", continuing over the next page" : ""
+            warnings.append("the title is very long: \(lines.count) lines even at \(to) pt, the body's size (title.max-lines is \(maximum)); set in full\(overflow)")
+        }
+        return lines
+    }
+
+    private static func points(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
     /// The body's blocks. Walks the article twice: the first walk only records the paragraphs
     /// to set, which are then set all at once on every core (`ParagraphBatch`); the second walk
     /// builds the blocks, taking the results in the same order.

@@ -57,14 +57,17 @@ struct PageBuilder {
     private var textWidth: Double { style.textWidth }
 
     /// Places a block across the full text width at the top of the first page (the title block);
-    /// columns begin below it.
+    /// columns begin below it. A block taller than the page continues at the top of the next
+    /// (full-width) page, and the columns begin below its end: nothing is drawn past the foot.
     mutating func placeSpanning(_ block: FlowBlock) {
         y += block.spaceBefore
         if let outline = block.outline { addOutline(outline, y: y) }
         for line in block.lines {
+            if y + line.leading > bottom + 0.01, y > style.margins.top + 0.01 { startSpanningPage() }
             draw(line, x: style.margins.left + block.indent)
         }
         if let fixed = block.fixed {
+            if y + fixed.height > bottom + 0.01, y > style.margins.top + 0.01 { startSpanningPage() }
             append(items: fixed.items(textWidth), dx: style.margins.left, dy: y)
             y += fixed.height
         }
@@ -197,6 +200,13 @@ struct PageBuilder {
         bottom = style.pageSize.height - style.margins.bottom
         pageBlocks = [rest]
         markColumnsStart()
+    }
+
+    /// A new page for the rest of a spanning block (a title longer than a page).
+    private mutating func startSpanningPage() {
+        pages.append(Page(number: pages.count + 1, size: style.pageSize))
+        y = style.margins.top
+        deepest = y
     }
 
     private mutating func markColumnsStart() {

@@ -45,14 +45,19 @@ public struct LayoutStyle: Sendable, Hashable, Codable {
     public var fallbackFamilies: [String]
     /// How links are shown: clickable only, or also numbered with their URLs listed at the end.
     public var links: LinkStyle = .annotations
+    /// Most lines the title is set in at its own size (`title.max-lines`); a longer title is set
+    /// smaller, down to the body's size, and beyond that continues over pages.
+    public var titleMaxLines: Int = LayoutStyle.defaultTitleMaxLines
+    public static let defaultTitleMaxLines = 6
 
     public init(
         name: String, publication: String, pageSize: Size, margins: Margins, columns: Int, columnGap: Double,
         body: TextStyle, title: TextStyle, meta: TextStyle, headings: [TextStyle], headerFooter: TextStyle,
         alignment: Alignment, paragraphIndent: Double, paragraphSpacing: Double, hyphenate: Bool,
         orphans: Int, widows: Int, header: String, footer: String, fallbackFamilies: [String],
-        links: LinkStyle = .annotations, balanceColumns: Bool = true
+        links: LinkStyle = .annotations, balanceColumns: Bool = true, titleMaxLines: Int = LayoutStyle.defaultTitleMaxLines
     ) {
+        self.titleMaxLines = titleMaxLines
         self.name = name
         self.publication = publication
         self.pageSize = pageSize

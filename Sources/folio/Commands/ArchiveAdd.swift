@@ -32,7 +32,7 @@ extension Archive {
 
         func run() throws {
             let store = try reportingErrors {
-                try ArticleArchive.open(archive.folder, create: true, settings: ArchiveSettings(timeZone: timeZone ?? "UTC"))
+                try ArticleArchive.open(archive.folder, create: true, settings: ArchiveSettings(timeZone: timeZone ?? "UTC"), warn: ArchiveOptions.warn)
             }
             if let timeZone, timeZone != store.settings.timeZone {
                 printError("folio: warning: --time-zone \(timeZone) ignored; this archive files dates in \(store.settings.timeZone)")

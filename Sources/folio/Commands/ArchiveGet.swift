@@ -1,6 +1,7 @@
 import ArgumentParser
 import FolioArchive
 import FolioCommandLine
+import FolioPipeline
 import Foundation
 
 extension Archive {
@@ -22,17 +23,12 @@ extension Archive {
         func run() throws {
             try reportingErrors {
                 let objectID = try parseID(id)
-                let bytes = try archive.open().file(objectID, version: version, path: "article.pdf")
                 let target = output ?? objectID.slug.text + ".pdf"
-                if target == "-" {
-                    FileHandle.standardOutput.write(Data(bytes))
-                    return
-                }
-                do {
-                    try Data(bytes).write(to: URL(fileURLWithPath: target), options: .atomic)
-                } catch {
-                    throw ValidationError("Cannot write \(target): \(error.localizedDescription)")
-                }
+                let protected = [archive.folder.path]
+                try AtomicFile.check(target, protecting: protected)
+                let bytes = try archive.openForReading().file(objectID, version: version, path: "article.pdf")
+                try AtomicFile.write(bytes, to: target, protecting: protected)
+                if case .descriptor = try OutputTarget.resolve(target) { return }
                 print(target)
             }
         }

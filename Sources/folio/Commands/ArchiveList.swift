@@ -23,7 +23,7 @@ extension Archive {
 
         func run() throws {
             try reportingErrors {
-                let entries = try archive.open().list(from: from, to: to, section: section)
+                let entries = try archive.openForReading().list(from: from, to: to, section: section)
                 if json { return try printJSON(entries) }
                 for entry in entries {
                     print("\(entry.date)  \(entry.id)  v\(entry.versions)  \(entry.title)")

@@ -25,7 +25,7 @@ extension Archive {
 
         func run() throws {
             try reportingErrors {
-                let hits = try archive.open().search(words.joined(separator: " "), limit: limit)
+                let hits = try archive.openForReading().search(words.joined(separator: " "), limit: limit)
                 if json { return try printJSON(hits) }
                 for hit in hits {
                     print("\(hit.entry.date)  \(hit.entry.id)  \(hit.entry.title)")

@@ -14,7 +14,7 @@ extension Archive {
 
         func run() throws {
             try reportingErrors {
-                let record = try archive.open().record(try parseID(id))
+                let record = try archive.openForReading().record(try parseID(id))
                 let m = record.metadata
                 print("id:        \(record.id)")
                 print("title:     \(m.title)")

@@ -23,7 +23,7 @@ struct Batch: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The collection's name, printed on the cover.", valueName: "name"))
     var collection: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the volume (default: the collection's name).", valueName: "volume.pdf"), completion: .file())
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the volume, '-' for standard output (default: the collection's name).", valueName: "volume.pdf"), completion: .file())
     var output: String?
 
     @Option(help: ArgumentHelp("Also write each article's own PDF into this folder.", valueName: "dir"), completion: .directory)
@@ -71,6 +71,9 @@ struct Batch: AsyncParsableCommand {
         if collection.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("Please give the collection a name with --collection.")
         }
+        if output == "-", json {
+            throw ValidationError("-o - writes the volume to standard output, where --json would print too; drop one of them.")
+        }
         _ = try date(from, option: "--from")
         _ = try date(to, option: "--to")
         if let language, LanguageTag.canonical(language) == nil {
@@ -108,9 +111,10 @@ struct Batch: AsyncParsableCommand {
         let inputs = try BatchInputs.expand(self.inputs)
         guard !inputs.isEmpty else { throw .input(self.inputs.joined(separator: " "), "no article files found") }
         let volume = output ?? BatchVolumeName.defaultPath(for: collection)
+        try AtomicFile.check(volume)
         if let outDir {
             do { try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true) } catch {
-                throw .output(outDir, "the folder cannot be created")
+                throw .output(outDir, "the folder cannot be created (\(SystemErrorText.describe(error)))")
             }
         }
         return BatchRequest(
@@ -125,7 +129,7 @@ struct Batch: AsyncParsableCommand {
     private func openArchive() throws(FolioError) -> ArticleArchive? {
         guard archive else { return nil }
         let folder = archiveRoot.map { ArchiveFolder(URL(fileURLWithPath: $0)) } ?? ArchiveFolder.defaultFolder()
-        do { return try ArticleArchive.open(folder, create: true, settings: ArchiveSettings(timeZone: "UTC")) } catch {
+        do { return try ArticleArchive.open(folder, create: true, settings: ArchiveSettings(timeZone: "UTC"), warn: ArchiveOptions.warn) } catch {
             throw .output(folder.path, error.description)
         }
     }

@@ -24,6 +24,7 @@ struct Render: ParsableCommand {
     var rendering: RenderingOptions
 
     func run() throws {
+        if let output { try reportingErrors { try AtomicFile.check(output) } }
         let rendered: RenderedArticle
         if let (renderer, prepared) = RenderPrefetch.take()?.take(
             path: article, layout: rendering.layoutChoice, inputFormat: rendering.inputFormat, language: rendering.language) {
@@ -49,12 +50,18 @@ struct Render: ParsableCommand {
             printError("folio: \(article): refusing to write the output over the input; choose another -o")
             throw ExitCode.failure
         }
+        if output == "-", rendered.files.count > 1 {
+            printError("folio: \(article): -o - writes one file, but this article has \(rendered.files.count) PNG pages; give a file name")
+            throw ExitCode.failure
+        }
         for (path, bytes) in zip(paths, rendered.files) {
             try reportingErrors { try AtomicFile.write(bytes, to: path) }
         }
         if !rendering.quiet {
             let target = paths.count == 1 ? paths[0] : "\(paths[0]) … \(paths[paths.count - 1])"
-            printLine("\(target): \(rendered.pageCount) page\(rendered.pageCount == 1 ? "" : "s")")
+            let line = "\(target): \(rendered.pageCount) page\(rendered.pageCount == 1 ? "" : "s")"
+            // With the output on standard output, the summary must not be mixed into its bytes.
+            if case .descriptor(STDOUT_FILENO)? = try? OutputTarget.resolve(paths[0]) { printError(line) } else { printLine(line) }
         }
     }
 }

@@ -3,9 +3,10 @@ import FolioPipeline
 /// Where rendered files go.
 enum OutputPaths {
     /// `article.txt` → `article.pdf`; PNG pages → `article-1.png`, `article-2.png`, …
-    /// An explicit `-o` wins; for PNG it is the pattern's base (`out.png` → `out-1.png`).
+    /// An explicit `-o` wins; for PNG it is the pattern's base (`out.png` → `out-1.png`), except
+    /// `-` (standard output), which takes a single page.
     static func `for`(input: String, output: String?, format: OutputFormat, pages: Int) -> [String] {
-        if let output, format == .pdf { return [output] }
+        if let output, format == .pdf || output == "-" { return [output] }
         let base = withoutExtension(output ?? input)
         switch format {
         case .pdf: return [base + ".pdf"]
