@@ -62,6 +62,9 @@ let package = Package(
         // The service: no default traits (swift-configuration is not needed and costs build time).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // Named for the service's connection handler (NIOCore, NIOHTTPTypes); Hummingbird already depends on both.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
     ],
     targets: [
         // MARK: C libraries (Debian -dev packages)
@@ -139,6 +142,8 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
         ]),
         /// What `folio` and `folio-serve` share: error reporting and the archive option.
         .target(name: "FolioCommandLine", dependencies: [
@@ -160,6 +165,8 @@ let package = Package(
         ]),
         /// In-process timing of the typesetting stage, for `make bench`.
         .executableTarget(name: "folio-bench", dependencies: ["FolioPipeline"], path: "Benchmarks/folio-bench"),
+        /// Many renders in process on every core (no HTTP), for `make stress` and its ThreadSanitizer run.
+        .executableTarget(name: "folio-stress", dependencies: ["FolioPipeline"], path: "Benchmarks/folio-stress"),
         /// A seedable random number generator for the fuzzer and the mutation tests.
         .target(name: "SeededRandom", path: "Benchmarks/SeededRandom"),
         /// Random and mutation fuzzing of the readers, and their cost per MB, for `make fuzz`.

@@ -19,7 +19,7 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
 SEED=samples/wic2018/wic-plenary.txt
 
-note() { printf 'stress: %s\n' "$*" >&2; }
+note() { printf 'service-load: %s\n' "$*" >&2; }
 die() { note "$*"; exit 1; }
 command -v wrk >/dev/null || die "needs wrk on PATH (apt-get install wrk)"
 command -v curl >/dev/null || die "needs curl on PATH"
@@ -32,7 +32,7 @@ if [[ -z "${FOLIO:-}" ]]; then
 fi
 [[ -x "$FOLIO" ]] || die "no folio binary at $FOLIO"
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/folio-stress.XXXXXX")
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/folio-service-load.XXXXXX")
 SERVER_PID=
 cleanup() {
     if [[ -n "$SERVER_PID" ]]; then kill -TERM "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
