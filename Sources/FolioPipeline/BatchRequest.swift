@@ -24,11 +24,14 @@ public struct BatchRequest: Sendable {
     public var twoSided: Bool
     /// Where `--archive` stores every article and the volume; `nil` archives nothing.
     public var archive: ArticleArchive?
+    /// Largest article file read (`--max-input`); a larger one fails alone, as a bad article does.
+    public var maxInputBytes: Int
 
     public init(
         inputs: [BatchInput], collection: String, volumePath: String, outDirectory: String? = nil,
         layout: LayoutChoice = .standard, jobs: Int = 1, from: PublicationDate? = nil, to: PublicationDate? = nil,
-        failFast: Bool = false, twoSided: Bool = false, archive: ArticleArchive? = nil
+        failFast: Bool = false, twoSided: Bool = false, archive: ArticleArchive? = nil,
+        maxInputBytes: Int = ArticleSource.defaultMaxBytes
     ) {
         self.inputs = inputs
         self.collection = collection
@@ -41,6 +44,7 @@ public struct BatchRequest: Sendable {
         self.failFast = failFast
         self.twoSided = twoSided
         self.archive = archive
+        self.maxInputBytes = maxInputBytes
     }
 
     /// Whether an article published at `date` falls inside `from`…`to` (whole days).
