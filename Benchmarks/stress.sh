@@ -23,7 +23,7 @@ if [[ "${SKIP_TSAN:-0}" != 1 ]]; then
     LOG=$(mktemp "${TMPDIR:-/tmp}/folio-stress-tsan.XXXXXX")
     note "ThreadSanitizer run: $TSAN_RENDERS renders on $THREADS threads (report: $LOG)"
     status=0
-    TSAN_OPTIONS="halt_on_error=1 exitcode=66 ${TSAN_OPTIONS:-}" "$TSAN_BIN" --renders "$TSAN_RENDERS" \
+    TSAN_OPTIONS="halt_on_error=1 exitcode=66 suppressions=$ROOT/Benchmarks/tsan-suppressions.txt ${TSAN_OPTIONS:-}" "$TSAN_BIN" --renders "$TSAN_RENDERS" \
         --threads "$THREADS" --report-every $(( TSAN_RENDERS / 4 > 0 ? TSAN_RENDERS / 4 : 1 )) "$SEED" 2>"$LOG" || status=$?
     if [[ $status != 0 ]] || grep -q "ThreadSanitizer" "$LOG"; then
         head -60 "$LOG" >&2
