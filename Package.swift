@@ -62,9 +62,10 @@ let package = Package(
         // The service: no default traits (swift-configuration is not needed and costs build time).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
-        // Already resolved through Hummingbird; named so the service can put a handler before the
-        // HTTP/1 request conversion (HTTP/1.0 connection close).
+        // Already resolved through Hummingbird; named so the service can put its own handlers on the
+        // HTTP/1 channel (HTTP/1.0 connection close, connection time-outs; NIOCore, NIOHTTPTypes).
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
     ],
     targets: [
         // MARK: C libraries (Debian -dev packages)
@@ -145,6 +146,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
         ]),
         /// What `folio` and `folio-serve` share: error reporting and the archive option.
         .target(name: "FolioCommandLine", dependencies: [
@@ -166,6 +168,8 @@ let package = Package(
         ]),
         /// In-process timing of the typesetting stage, for `make bench`.
         .executableTarget(name: "folio-bench", dependencies: ["FolioPipeline"], path: "Benchmarks/folio-bench"),
+        /// Many renders in process on every core (no HTTP), for `make stress` and its ThreadSanitizer run.
+        .executableTarget(name: "folio-stress", dependencies: ["FolioPipeline"], path: "Benchmarks/folio-stress"),
         /// A seedable random number generator for the fuzzer and the mutation tests.
         .target(name: "SeededRandom", path: "Benchmarks/SeededRandom"),
         /// Random and mutation fuzzing of the readers, and their cost per MB, for `make fuzz`.

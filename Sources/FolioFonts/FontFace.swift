@@ -93,7 +93,10 @@ public final class FontFace: @unchecked Sendable {
 
     /// Lends the FreeType face (`FT_Face`) to rendering code (cairo-ft).
     ///
-    /// Valid only while this `FontFace` is alive; a holder must keep the `FontFace` referenced
-    /// for as long as it uses the face.
+    /// FreeType faces are not thread-safe. Threading rule: after `init`, only cairo-ft touches
+    /// this face, through the single Cairo font face FolioRendering's `CairoFontFaceRegistry`
+    /// makes for it (cairo-ft locks the face around each FreeType call); nothing else may call
+    /// FreeType on it. Valid only while this `FontFace` is alive; a holder must keep the
+    /// `FontFace` referenced for as long as it, or Cairo, can use the face.
     public var freeTypeFace: UnsafeMutableRawPointer { UnsafeMutableRawPointer(ftFace) }
 }

@@ -21,7 +21,10 @@ public final class ArticlePrefetch: Sendable {
         HelperThread.run { [prepared] in
             var hyphenation: HyphenationLoad?
             do throws(FolioError) {
-                let source = try ArticleSource(contentsOf: URL(fileURLWithPath: path), displayName: path)
+                // Never more than the default input limit: a larger file is left to the
+                // render, which knows the --max-input asked for.
+                let source = try ArticleSource(
+                    contentsOf: URL(fileURLWithPath: path), displayName: path, maxBytes: ArticleSource.defaultMaxBytes)
                 let renderer = try ArticleRenderer(rendersOneArticle: true)
                 let article = try renderer.prepare(source) { hyphenation = $0 }
                 prepared.fulfill(.success((renderer, article)))

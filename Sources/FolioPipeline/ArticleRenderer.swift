@@ -102,18 +102,22 @@ public final class ArticleRenderer: Sendable {
     ///   the images placed, by figure source (what the archive keeps).
     ///
     /// - Parameter hyphenation: the hyphenators to use instead of the shared ones.
+    /// - Parameter cancellation: asked between paragraphs; once it answers true this throws
+    ///   `FolioError.cancelled` instead of returning an unfinished document.
     public func typeset(
         _ article: Article, from source: ArticleSource, layout: LoadedLayout, numbering: PageNumbering = .standalone,
-        hyphenation: (@Sendable (String) -> (any Hyphenating)?)? = nil
+        hyphenation: (@Sendable (String) -> (any Hyphenating)?)? = nil, cancellation: TypesetCancellation = .never
     ) throws(FolioError) -> (document: TypesetDocument, warnings: [String], images: [String: [UInt8]]) {
         let images = ImageLoader(source).load(article)
         let document: TypesetDocument
         do {
             document = try typesetter.typeset(
-                article, style: layout.style, images: images.images, numbering: numbering, hyphenation: hyphenation)
+                article, style: layout.style, images: images.images, numbering: numbering, hyphenation: hyphenation,
+                cancellation: cancellation)
         } catch {
             throw .rendering(source.displayName, error.description)
         }
+        if cancellation.isCancelled { throw .cancelled(source.displayName) }
         let warnings = (images.warnings + document.warnings).map { "\(source.displayName): warning: \($0)" }
         return (document, warnings, images.images.mapValues(\.bytes))
     }
@@ -142,8 +146,8 @@ public final class ArticleRenderer: Sendable {
     }
 
     /// Draws a typeset document as one PDF file's bytes.
-    public func renderPDF(_ document: TypesetDocument) throws(RenderError) -> [UInt8] {
-        try PDFRenderer(fonts: fonts).render(document)
+    public func renderPDF(_ document: TypesetDocument, cancellation: TypesetCancellation = .never) throws(RenderError) -> [UInt8] {
+        try PDFRenderer(fonts: fonts).render(document, cancellation: cancellation)
     }
 
     /// Renders one article.
@@ -154,12 +158,17 @@ public final class ArticleRenderer: Sendable {
     /// - Parameters:
     ///   - strict: make warnings (characters no font has) errors.
     ///   - language: the article's language (BCP 47), instead of its declaration or identification.
+    ///   - cancellation: asked between paragraphs and pages (a deadline); once it answers true
+    ///     the render stops and throws `FolioError.cancelled`.
     /// - Throws: `FolioError` with one line naming the input and the problem.
     public func render(
         _ source: ArticleSource, layout choice: LayoutChoice = .standard, format: OutputFormat = .pdf,
-        inputFormat: InputFormat? = nil, language: String? = nil, strict: Bool = false
+        inputFormat: InputFormat? = nil, language: String? = nil, strict: Bool = false,
+        cancellation: TypesetCancellation = .never
     ) throws(FolioError) -> RenderedArticle {
-        try render(prepare(source, layout: choice, inputFormat: inputFormat, language: language), format: format, strict: strict)
+        try render(
+            prepare(source, layout: choice, inputFormat: inputFormat, language: language), format: format,
+            strict: strict, cancellation: cancellation)
     }
 
     /// The steps of ``render(_:layout:format:inputFormat:strict:)`` before typesetting: the
@@ -191,18 +200,21 @@ public final class ArticleRenderer: Sendable {
 
     /// Typesets and draws a prepared article: the rest of ``render(_:layout:format:inputFormat:strict:)``.
     public func render(
-        _ prepared: PreparedArticle, format: OutputFormat = .pdf, strict: Bool = false
+        _ prepared: PreparedArticle, format: OutputFormat = .pdf, strict: Bool = false,
+        cancellation: TypesetCancellation = .never
     ) throws(FolioError) -> RenderedArticle {
         let (source, article, layout) = (prepared.source, prepared.article, prepared.layout)
         let (document, warnings, images) = try typeset(
-            article, from: source, layout: layout, hyphenation: prepared.hyphenation)
+            article, from: source, layout: layout, hyphenation: prepared.hyphenation, cancellation: cancellation)
         if strict, let first = warnings.first { throw .strict(first) }
         let files: [[UInt8]]
         do {
             switch format {
-            case .pdf: files = [try renderPDF(document)]
-            case .png: files = try PNGRenderer(fonts: fonts).render(document)
+            case .pdf: files = [try renderPDF(document, cancellation: cancellation)]
+            case .png: files = try PNGRenderer(fonts: fonts).render(document, cancellation: cancellation)
             }
+        } catch .cancelled {
+            throw .cancelled(source.displayName)
         } catch {
             throw .rendering(source.displayName, error.description)
         }

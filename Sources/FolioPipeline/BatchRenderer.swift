@@ -112,7 +112,8 @@ public struct BatchRenderer: Sendable {
     private func render(_ index: Int, request: BatchRequest, layout: LoadedLayout, pdfPath: String?) -> BatchOutcome {
         let input = request.inputs[index]
         do throws(FolioError) {
-            let source = try ArticleSource(contentsOf: URL(fileURLWithPath: input.path), displayName: input.displayName)
+            let source = try ArticleSource(
+                contentsOf: URL(fileURLWithPath: input.path), displayName: input.displayName, maxBytes: request.maxInputBytes)
             let article = try renderer.read(source, language: request.language)
             guard request.includes(article.published) else {
                 return .skipped(reason: "\(input.displayName): published \(article.published.dayString), outside the dates asked for")

@@ -26,11 +26,14 @@ public struct BatchRequest: Sendable {
     public var archive: ArticleArchive?
     /// The language of every article (`--language`), instead of each one's own; `nil` keeps theirs.
     public var language: String?
+    /// Largest article file read (`--max-input`); a larger one fails alone, as a bad article does.
+    public var maxInputBytes: Int
 
     public init(
         inputs: [BatchInput], collection: String, volumePath: String, outDirectory: String? = nil,
         layout: LayoutChoice = .standard, jobs: Int = 1, from: PublicationDate? = nil, to: PublicationDate? = nil,
-        failFast: Bool = false, twoSided: Bool = false, archive: ArticleArchive? = nil, language: String? = nil
+        failFast: Bool = false, twoSided: Bool = false, archive: ArticleArchive? = nil, language: String? = nil,
+        maxInputBytes: Int = ArticleSource.defaultMaxBytes
     ) {
         self.inputs = inputs
         self.collection = collection
@@ -44,6 +47,7 @@ public struct BatchRequest: Sendable {
         self.twoSided = twoSided
         self.archive = archive
         self.language = language
+        self.maxInputBytes = maxInputBytes
     }
 
     /// Whether an article published at `date` falls inside `from`…`to` (whole days).

@@ -10,6 +10,14 @@ public enum FolioError: Error, Sendable, Hashable, CustomStringConvertible {
     case strict(String)
     /// Fonts or drawing failed for an input (named).
     case rendering(String, String)
+    /// The render of an input (named) was stopped by its caller (a deadline), unfinished.
+    case cancelled(String)
+
+    /// Whether this is `cancelled`: the caller stopped the render, no fault of the input.
+    public var isCancelled: Bool {
+        if case .cancelled = self { return true }
+        return false
+    }
 
     public var description: String {
         switch self {
@@ -18,6 +26,7 @@ public enum FolioError: Error, Sendable, Hashable, CustomStringConvertible {
         case .output(let path, let problem): return "\(path): \(problem)"
         case .strict(let warning): return "\(warning) (an error with --strict)"
         case .rendering(let name, let problem): return "\(name): \(problem)"
+        case .cancelled(let name): return "\(name): rendering stopped before it finished (past its deadline)"
         }
     }
 }

@@ -106,7 +106,8 @@ struct VolumeBinder {
     private func typeset(_ position: Int) throws(FolioError) -> TypesetDocument {
         let article = plan.articles[position]
         let name = article.input.displayName
-        let source = try ArticleSource(contentsOf: URL(fileURLWithPath: article.input.path), displayName: name)
+        let source = try ArticleSource(
+            contentsOf: URL(fileURLWithPath: article.input.path), displayName: name, maxBytes: request.maxInputBytes)
         let read = try renderer.read(source, language: request.language)
         let numbering = PageNumbering(
             pagesBefore: plan.startPages[position] - 1, totalPages: plan.totalPages, header: Self.header)

@@ -17,7 +17,8 @@ public struct PDFRenderer: Sendable {
         self.fonts = fonts
     }
 
-    public func render(_ document: TypesetDocument) throws(RenderError) -> [UInt8] {
+    /// - Parameter cancellation: asked between pages; throws `RenderError.cancelled` once it answers true.
+    public func render(_ document: TypesetDocument, cancellation: TypesetCancellation = .never) throws(RenderError) -> [UInt8] {
         guard let first = document.pages.first else { throw .empty }
         // Cairo formats numbers with printf; a decimal comma would corrupt the PDF.
         setlocale(LC_NUMERIC, "C")
@@ -34,6 +35,7 @@ public struct PDFRenderer: Sendable {
         do {
             let context = try CairoContext(surface: surface, fonts: faces)
             for page in document.pages {
+                if cancellation.isCancelled { throw RenderError.cancelled }
                 cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
                 try context.draw(page)
                 cairo_show_page(context.handle)

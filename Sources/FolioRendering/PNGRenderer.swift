@@ -13,11 +13,13 @@ public struct PNGRenderer: Sendable {
     }
 
     /// One PNG per page.
-    public func render(_ document: TypesetDocument) throws(RenderError) -> [[UInt8]] {
+    /// - Parameter cancellation: asked between pages; throws `RenderError.cancelled` once it answers true.
+    public func render(_ document: TypesetDocument, cancellation: TypesetCancellation = .never) throws(RenderError) -> [[UInt8]] {
         guard !document.pages.isEmpty else { throw .empty }
         let faces = CairoFontFaces(library: fonts)
         var images: [[UInt8]] = []
         for page in document.pages {
+            if cancellation.isCancelled { throw .cancelled }
             images.append(try render(page, faces: faces))
         }
         return images

@@ -10,6 +10,8 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case empty
     /// A figure's image cannot be decoded or embedded.
     case image(String)
+    /// The caller's `TypesetCancellation` asked to stop between pages.
+    case cancelled
 
     public var description: String {
         switch self {
@@ -17,6 +19,7 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
         case .font(let message): return message
         case .empty: return "nothing to draw: the document has no pages"
         case .image(let message): return message
+        case .cancelled: return "drawing stopped: the render was cancelled"
         }
     }
 

@@ -14,8 +14,10 @@ enum BlockingWork {
 
     /// Runs `work` and waits for it at most `limit` (no limit when nil).
     ///
-    /// Work cannot be interrupted midway; after a timeout it runs on and its result is dropped.
-    /// `finished` runs when the work really ends, timed out or not (to release a render slot).
+    /// The caller is answered at the limit; the work itself is not interrupted here, so work
+    /// that can run long must stop itself at the same deadline (renders do: see
+    /// `FolioServer.renderLimited`). `finished` runs when the work really ends, timed out or
+    /// not (to release a render slot).
     static func run<T: Sendable>(
         limit: Duration? = nil, _ work: @escaping @Sendable () throws -> T, finished: @escaping @Sendable () -> Void = {}
     ) async throws -> T {

@@ -2,12 +2,13 @@ import FolioArchive
 import FolioPipeline
 import Hummingbird
 import Logging
+import NIOCore
 
 /// `folio serve`: the print link and the archive over HTTP.
 ///
 /// One renderer (fonts opened once) and one archive handle serve every request; routes live in
-/// `FolioServer+<Area>.swift` files. Limits (body size, render time, renders in flight) come
-/// from `ServiceConfiguration`.
+/// `FolioServer+<Area>.swift` files. Limits (body size, render time, renders in flight, header,
+/// body and idle timeouts, connections open and idle) come from `ServiceConfiguration`.
 ///
 /// ## Endpoints
 /// - `POST /render`, `GET /healthz`, `GET /metrics`
@@ -18,6 +19,8 @@ public final class FolioServer: Sendable {
     let renderer: ArticleRenderer
     let archive: ArticleArchive
     let gate: RenderGate
+    /// Open connections, for the connection limits (see `ConnectionTimeouts`).
+    let connections: ConnectionRoster
     let metrics: ServiceMetrics
     let logger: Logger
     /// Shipped layout names, the only layouts a client may ask for (never a server path).
@@ -29,7 +32,9 @@ public final class FolioServer: Sendable {
         self.archive = archive
         self.logger = logger
         gate = RenderGate(limit: configuration.maxRendersInFlight)
-        metrics = ServiceMetrics(gate: gate)
+        connections = ConnectionRoster(
+            maxConnections: configuration.maxConnections, maxIdle: configuration.maxIdleConnections)
+        metrics = ServiceMetrics(gate: gate, roster: connections)
         layoutNames = Set(renderer.layouts.names)
     }
 
@@ -62,9 +67,14 @@ public final class FolioServer: Sendable {
         addRenderRoutes(to: router)
         addArchiveReadingRoutes(to: router)
         addArchiveWritingRoutes(to: router)
+        let limits = ConnectionTimeouts.Limits(
+            header: TimeAmount(configuration.headerTimeout), body: TimeAmount(configuration.bodyTimeout),
+            idle: TimeAmount(configuration.idleTimeout))
+        let roster = connections
         return Application(
             router: router,
-            server: .folioHTTP1(),
+            server: .folioHTTP1(
+                configuration: .init(additionalChannelHandlers: [ConnectionTimeouts(limits: limits, roster: roster)])),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "folio"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },

@@ -19,11 +19,24 @@ public struct ServiceConfiguration: Sendable {
     public var maxRendersInFlight: Int
     /// Seconds a rejected client is told to wait (Retry-After).
     public var retryAfterSeconds: Int
+    /// Longest a new connection may take to send its first request head (slow clients are closed).
+    public var headerTimeout: Duration
+    /// Longest a request body may take to arrive after its head.
+    public var bodyTimeout: Duration
+    /// Longest a kept-alive connection may wait for its next request.
+    public var idleTimeout: Duration
+    /// Connections open at once; past it the connection idle the longest is closed (the newcomer
+    /// when none is idle). Kept below the open-file limit, so files can still be opened.
+    public var maxConnections: Int
+    /// Idle connections (no request in progress) kept at once; past it the oldest idle is closed.
+    public var maxIdleConnections: Int
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, archiveFolder: ArchiveFolder = .defaultFolder(),
         token: BearerToken? = nil, maxBodyBytes: Int = 10 * 1024 * 1024, renderTimeout: Duration = .seconds(30),
-        maxRendersInFlight: Int = ServiceConfiguration.defaultRendersInFlight, retryAfterSeconds: Int = 1
+        maxRendersInFlight: Int = ServiceConfiguration.defaultRendersInFlight, retryAfterSeconds: Int = 1,
+        headerTimeout: Duration = .seconds(10), bodyTimeout: Duration = .seconds(60), idleTimeout: Duration = .seconds(30),
+        maxConnections: Int = ServiceConfiguration.defaultMaxConnections, maxIdleConnections: Int = 1_000
     ) {
         self.host = host
         self.port = port
@@ -33,6 +46,18 @@ public struct ServiceConfiguration: Sendable {
         self.renderTimeout = renderTimeout
         self.maxRendersInFlight = maxRendersInFlight
         self.retryAfterSeconds = retryAfterSeconds
+        self.headerTimeout = headerTimeout
+        self.bodyTimeout = bodyTimeout
+        self.idleTimeout = idleTimeout
+        self.maxConnections = maxConnections
+        self.maxIdleConnections = maxIdleConnections
+    }
+
+    /// 10,000 connections, or fewer when the open-file limit is lower: a quarter of the limit
+    /// (at least 256 descriptors) stays free for the archive, the fonts and the renders' files.
+    public static var defaultMaxConnections: Int {
+        let limit = OpenFileLimit.current
+        return max(16, min(10_000, limit - max(256, limit / 4)))
     }
 
     /// Two renders per core: enough to keep the cores busy while one render waits on the disk.

@@ -24,8 +24,12 @@ final class ServiceMetrics: Sendable {
 
     private let state = Mutex(State())
     private let gate: RenderGate
+    private let roster: ConnectionRoster
 
-    init(gate: RenderGate) { self.gate = gate }
+    init(gate: RenderGate, roster: ConnectionRoster) {
+        self.gate = gate
+        self.roster = roster
+    }
 
     /// Counts one finished request under its route pattern (never the raw path, which would
     /// let clients create unbounded series).
@@ -71,6 +75,14 @@ final class ServiceMetrics: Sendable {
         lines.append("# HELP folio_renders_limit Renders allowed at once.")
         lines.append("# TYPE folio_renders_limit gauge")
         lines.append("folio_renders_limit \(gate.limit)")
+        let connections = roster.counts
+        lines.append("# HELP folio_connections_open Client connections open now, and how many of them are idle.")
+        lines.append("# TYPE folio_connections_open gauge")
+        lines.append(#"folio_connections_open{state="all"} \#(connections.open)"#)
+        lines.append(#"folio_connections_open{state="idle"} \#(connections.idle)"#)
+        lines.append("# HELP folio_connections_evicted_total Idle connections closed to stay within the connection limits.")
+        lines.append("# TYPE folio_connections_evicted_total counter")
+        lines.append("folio_connections_evicted_total \(connections.evicted)")
         lines.append("# HELP folio_renders_total Renders by outcome (ok, failed, timeout, rejected).")
         lines.append("# TYPE folio_renders_total counter")
         for outcome in ["ok", "failed", "timeout", "rejected"] {

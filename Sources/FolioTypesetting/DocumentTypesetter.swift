@@ -42,9 +42,11 @@ public struct DocumentTypesetter: Sendable {
     ///     whose source is absent is drawn as a placeholder box with its caption.
     ///   - numbering: places the article inside a volume (page numbers and header).
     ///   - hyphenation: hyphenators for this article only, instead of ``hyphenation``.
+    ///   - cancellation: asked between paragraphs and blocks; once it answers true the result
+    ///     is incomplete and must be discarded (see `TypesetCancellation`).
     public func typeset(
         _ article: Article, style: LayoutStyle, images: [String: ImageAsset] = [:], numbering: PageNumbering = .standalone,
-        hyphenation: (@Sendable (String) -> (any Hyphenating)?)? = nil
+        hyphenation: (@Sendable (String) -> (any Hyphenating)?)? = nil, cancellation: TypesetCancellation = .never
     ) throws(FontError) -> TypesetDocument {
         let article = style.links == .footnotes ? LinkFootnotes.apply(to: article) : article
         var paragraphs = ParagraphTypesetter(
@@ -54,6 +56,7 @@ public struct DocumentTypesetter: Sendable {
             article: article, style: style, paragraphs: paragraphs, hyphenation: hyphenation ?? self.hyphenation,
             localizedDate: localizedDate)
         flow.images = images
+        flow.cancellation = cancellation
         // Lay out the title block and the body into blocks of lines.
         let title = try flow.titleBlock()
         let body = try flow.bodyBlocks()
@@ -61,6 +64,7 @@ public struct DocumentTypesetter: Sendable {
         var builder = PageBuilder(style: style, rightToLeft: flow.isRightToLeft)
         builder.placeSpanning(title)
         for (index, block) in body.enumerated() {
+            if cancellation.isCancelled { break }
             builder.place(block, following: body[(index + 1)...])
         }
         // End the article with even columns.

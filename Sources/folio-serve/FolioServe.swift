@@ -44,11 +44,38 @@ struct FolioServe: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Renders allowed at once; more get 503 with Retry-After (default: 2 per core).", valueName: "n"))
     var maxRenders: Int?
 
+    @Option(help: ArgumentHelp("Seconds a new connection may take to send its first request's headers.", valueName: "seconds"))
+    var headerTimeout = 10
+
+    @Option(help: ArgumentHelp("Seconds a request body may take to arrive.", valueName: "seconds"))
+    var bodyTimeout = 60
+
+    @Option(help: ArgumentHelp("Seconds a kept-alive connection may wait for its next request.", valueName: "seconds"))
+    var idleTimeout = 30
+
+    @Option(help: ArgumentHelp(
+        "Connections open at once; past it the longest-idle one is closed (default: 10000, less when the open-file limit is lower).",
+        valueName: "n"))
+    var maxConnections: Int?
+
+    @Option(help: ArgumentHelp("Idle connections kept at once; past it the longest-idle one is closed.", valueName: "n"))
+    var maxIdleConnections = 1000
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("Please give a port from 0 to 65535.") }
         guard (1...1024).contains(maxBody) else { throw ValidationError("Please give --max-body from 1 to 1024 (megabytes).") }
         guard (1...3600).contains(renderTimeout) else { throw ValidationError("Please give --render-timeout from 1 to 3600 (seconds).") }
         if let maxRenders, !(1...1024).contains(maxRenders) { throw ValidationError("Please give --max-renders from 1 to 1024.") }
+        for (name, value) in [("--header-timeout", headerTimeout), ("--body-timeout", bodyTimeout), ("--idle-timeout", idleTimeout)]
+        where !(1...3600).contains(value) {
+            throw ValidationError("Please give \(name) from 1 to 3600 (seconds).")
+        }
+        if let maxConnections, !(1...1_000_000).contains(maxConnections) {
+            throw ValidationError("Please give --max-connections from 1 to 1000000.")
+        }
+        guard (1...1_000_000).contains(maxIdleConnections) else {
+            throw ValidationError("Please give --max-idle-connections from 1 to 1000000.")
+        }
     }
 
     func run() async throws {
@@ -58,10 +85,15 @@ struct FolioServe: AsyncParsableCommand {
             return handler
         }
         let logger = Logger(label: "folio.serve")
+        // Every connection is a file descriptor: take all the operating system allows.
+        OpenFileLimit.raiseToHardLimit()
         let configuration = ServiceConfiguration(
             host: host, port: port, archiveFolder: archive.folder, token: try readToken(),
             maxBodyBytes: maxBody * 1024 * 1024, renderTimeout: .seconds(renderTimeout),
-            maxRendersInFlight: maxRenders ?? ServiceConfiguration.defaultRendersInFlight)
+            maxRendersInFlight: maxRenders ?? ServiceConfiguration.defaultRendersInFlight,
+            headerTimeout: .seconds(headerTimeout), bodyTimeout: .seconds(bodyTimeout), idleTimeout: .seconds(idleTimeout),
+            maxConnections: maxConnections ?? ServiceConfiguration.defaultMaxConnections,
+            maxIdleConnections: maxIdleConnections)
         if configuration.token == nil {
             logger.notice("no token configured (FOLIO_TOKEN or --token-file): archive writes are disabled")
         }

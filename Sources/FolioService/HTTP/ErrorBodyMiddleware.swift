@@ -82,6 +82,7 @@ extension FolioError {
         case .input, .strict: return .unprocessableContent
         case .layout: return .badRequest
         case .output, .rendering: return .internalServerError
+        case .cancelled: return .serviceUnavailable
         }
     }
 }

@@ -37,6 +37,12 @@ extension FolioServer {
 
     /// Renders within the limits: a free render slot (else 503 + Retry-After) and the time limit
     /// (else 503). Shared by `POST /render` and `POST /archive`.
+    ///
+    /// The time limit is a real deadline: the typesetter and the drawing check it between
+    /// paragraphs and pages, so a render past it stops there and gives its slot back before its
+    /// client gets the 503 (a render cannot stop inside one paragraph's line breaking, so the
+    /// answer waits for the stop at most `stopGrace` longer). After a large article the memory it
+    /// used is handed back to the system (`ReturnedMemory`).
     func renderLimited(
         _ upload: ArticleUpload, layout: LayoutChoice, format: OutputFormat, language: String? = nil
     ) async throws -> RenderedArticle {
@@ -46,12 +52,24 @@ extension FolioServer {
                 "all \(gate.limit) render slots are busy; try again shortly", retryAfter: configuration.retryAfterSeconds)
         }
         let renderer = self.renderer, gate = self.gate
+        let deadline = ContinuousClock.now.advanced(by: configuration.renderTimeout)
+        let cancellation = TypesetCancellation { ContinuousClock.now >= deadline }
+        let inputBytes = upload.source.bytes.count
         do {
-            let rendered = try await BlockingWork.run(limit: configuration.renderTimeout, {
-                try renderer.render(upload.source, layout: layout, format: format, inputFormat: upload.format, language: language)
-            }, finished: { gate.leave() })
+            let rendered = try await BlockingWork.run(limit: configuration.renderTimeout + Self.stopGrace, {
+                try renderer.render(
+                    upload.source, layout: layout, format: format, inputFormat: upload.format, language: language,
+                    cancellation: cancellation)
+            }, finished: {
+                gate.leave()
+                ReturnedMemory.afterRender(ofBytes: inputBytes)
+            })
             metrics.recordRender("ok")
             return rendered
+        } catch let error as FolioError where error.isCancelled {
+            metrics.recordRender("timeout")
+            throw ServiceError.busy(
+                "rendering took longer than the \(configuration.renderTimeout) limit", retryAfter: configuration.retryAfterSeconds)
         } catch is BlockingWork.TimedOut {
             metrics.recordRender("timeout")
             throw ServiceError.busy(
@@ -61,6 +79,9 @@ extension FolioServer {
             throw error
         }
     }
+
+    /// How long past its deadline a render's answer waits for the render to stop.
+    static let stopGrace: Duration = .seconds(1)
 
     /// `?layout=` must name a shipped layout: a client never gets to open a file on the server.
     func layoutChoice(_ name: String?) throws -> LayoutChoice {

@@ -106,7 +106,9 @@ struct ArticleFlow {
         _ = try walkBody()
         let requests = recorded ?? []
         recorded = nil
-        prepared = ParagraphBatch(paragraphs: paragraphs).typeset(requests).enumerated().map { (requests[$0], $1) }
+        prepared = ParagraphBatch(paragraphs: paragraphs, cancellation: cancellation).typeset(requests).enumerated().map {
+            (requests[$0], $1)
+        }
         nextPrepared = 0
         defer { prepared = [] }
         return try walkBody()
@@ -116,6 +118,7 @@ struct ArticleFlow {
         var blocks: [FlowBlock] = []
         var previousWasParagraph = false
         for block in article.blocks {
+            if cancellation.isCancelled { break }
             try append(block, to: &blocks, indent: 0, previousWasParagraph: &previousWasParagraph)
         }
         return blocks
@@ -264,6 +267,8 @@ struct ArticleFlow {
     /// While `bodyBlocks` records: the paragraphs asked for so far.
     private var recorded: [ParagraphRequest]?
     /// While `bodyBlocks` builds: the recorded paragraphs, set, and the next one to hand out.
+    /// Asked between paragraphs; once true the flow stops setting them (see `TypesetCancellation`).
+    var cancellation = TypesetCancellation.never
     private var prepared: [(request: ParagraphRequest, result: Result<TypesetParagraph, FontError>)] = []
     private var nextPrepared = 0
 

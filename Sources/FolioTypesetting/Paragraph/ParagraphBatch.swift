@@ -26,12 +26,18 @@ struct ParagraphRequest {
 /// building that follows runs in order. The results do not depend on the number of threads.
 struct ParagraphBatch {
     let paragraphs: ParagraphTypesetter
+    /// Asked before each paragraph: once cancelled, the rest come back empty (the caller discards them).
+    var cancellation = TypesetCancellation.never
 
     /// The results in the order of `requests`.
     func typeset(_ requests: [ParagraphRequest]) -> [Result<TypesetParagraph, FontError>] {
         let results = ResultSlots<TypesetParagraph>(count: requests.count)
         DispatchQueue.concurrentPerform(iterations: requests.count) { index in
             let request = requests[index]
+            if cancellation.isCancelled {
+                results.store(index, .success(.cancelled))
+                return
+            }
             results.store(index, Result { () throws(FontError) in
                 try paragraphs.typeset(
                     request.spans, style: request.style, measure: request.measure, firstIndent: request.firstIndent,
@@ -40,4 +46,10 @@ struct ParagraphBatch {
         }
         return results.values
     }
+}
+
+extension TypesetParagraph {
+    /// What a paragraph skipped after cancellation comes back as: no lines.
+    static let cancelled = TypesetParagraph(
+        lines: [], breaks: LineBreaks(breakIndices: [], adjustmentRatios: [], totalDemerits: 0), missingScalars: [])
 }

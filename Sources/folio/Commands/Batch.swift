@@ -66,8 +66,12 @@ struct Batch: AsyncParsableCommand {
     @Flag(help: "Print a JSON summary on standard output at the end.")
     var json = false
 
+    @Option(help: ArgumentHelp("Largest article file to read, in megabytes; a larger one fails alone.", valueName: "MB"))
+    var maxInput: Int = ArticleSource.defaultMaxBytes / (1024 * 1024)
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more.") }
+        guard (1...4096).contains(maxInput) else { throw ValidationError("Please give --max-input from 1 to 4096 (megabytes).") }
         if collection.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("Please give the collection a name with --collection.")
         }
@@ -122,7 +126,8 @@ struct Batch: AsyncParsableCommand {
             layout: layout.map(LayoutChoice.named) ?? .standard,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             from: try? date(from, option: "--from"), to: try? date(to, option: "--to"),
-            failFast: failFast, twoSided: twoSided, archive: try openArchive(), language: language)
+            failFast: failFast, twoSided: twoSided, archive: try openArchive(), language: language,
+            maxInputBytes: maxInput * 1024 * 1024)
     }
 
     /// The archive for `--archive`, created when missing (as `folio archive add` does).

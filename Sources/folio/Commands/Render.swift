@@ -23,17 +23,26 @@ struct Render: ParsableCommand {
     @OptionGroup(title: "Rendering")
     var rendering: RenderingOptions
 
+    func validate() throws {
+        guard (1...4096).contains(rendering.maxInput) else { throw ValidationError("Please give --max-input from 1 to 4096 (megabytes).") }
+    }
+
     func run() throws {
         if let output { try reportingErrors { try AtomicFile.check(output) } }
         let rendered: RenderedArticle
         if let (renderer, prepared) = RenderPrefetch.take()?.take(
             path: article, layout: rendering.layoutChoice, inputFormat: rendering.inputFormat, language: rendering.language) {
+            // The prefetch read at most the default limit; a lower --max-input still applies.
+            if prepared.source.bytes.count > rendering.maxInputBytes {
+                printError("folio: \(ArticleSource.tooLarge(article, size: prepared.source.bytes.count, limit: rendering.maxInputBytes))")
+                throw ExitCode.failure
+            }
             rendered = try reportingErrors {
                 try renderer.render(prepared, format: rendering.format, strict: rendering.strict)
             }
         } else {
             let source = try reportingErrors {
-                try ArticleSource(contentsOf: URL(fileURLWithPath: article), displayName: article)
+                try ArticleSource(contentsOf: URL(fileURLWithPath: article), displayName: article, maxBytes: rendering.maxInputBytes)
             }
             // One article, then exit: load only the hyphenation patterns its words need, on
             // another processor while the layout is read and the title set.

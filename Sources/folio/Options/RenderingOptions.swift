@@ -25,6 +25,12 @@ struct RenderingOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print nothing but errors and warnings.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Largest article file to read, in megabytes.", valueName: "MB"))
+    var maxInput: Int = ArticleSource.defaultMaxBytes / (1024 * 1024)
+
+    /// `--max-input` in bytes.
+    var maxInputBytes: Int { maxInput * 1024 * 1024 }
+
     var layoutChoice: LayoutChoice { layout.map(LayoutChoice.named) ?? .standard }
 
     func validate() throws {

@@ -45,6 +45,11 @@ enum HTTPExchange {
         }
     }
 
+    /// `send`, on the calling thread (for polling from a synchronous condition).
+    static func sendBlocking(port: Int, method: String = "GET", path: String) throws -> HTTPReply {
+        try exchange(port: port, method: method, path: path, headers: [:], body: [])
+    }
+
     private static func exchange(port: Int, method: String, path: String, headers: [String: String], body: [UInt8]) throws -> HTTPReply {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(message: "socket() failed") }
