@@ -9,11 +9,11 @@ extension ArticleFlow {
     /// Titles longer than this are set as they come.
     static let mostBalancedTitleLines = 4
 
-    /// The title's lines: at the full text width, or for a balanced title at the narrowest
-    /// measure that keeps the same number of lines, so the lines come out of even length.
-    mutating func titleLines() throws(FontError) -> [TypesetLine] {
+    /// The title's lines set in `titleStyle` at the full text width (`lines`), or for a balanced
+    /// title the same text at the narrowest measure that keeps as many lines, so the lines come
+    /// out of even length.
+    mutating func balanced(_ lines: [TypesetLine], titleStyle: TextStyle) throws(FontError) -> [TypesetLine] {
         let title = [Span(article.title)]
-        let lines = try set(title, style: style.title, measure: style.textWidth, alignment: .left)
         // A title of many lines (or a pasted paragraph) gains nothing worth setting it ten times.
         guard (2...Self.mostBalancedTitleLines).contains(lines.count),
               Self.balancedTitleLanguages.contains(ParagraphAnalysis.primarySubtag(of: language))
@@ -25,7 +25,7 @@ extension ArticleFlow {
         var best = lines
         while high - low > 1 {
             let middle = (low + high) / 2
-            let trial = try set(title, style: style.title, measure: middle, alignment: .left)
+            let trial = try set(title, style: titleStyle, measure: middle, alignment: .left)
             if trial.count == lines.count {
                 best = trial
                 high = middle

@@ -73,7 +73,7 @@ struct ArticleFlow {
         var titleStyle = style.title
         var lines = try set(spans, style: titleStyle, measure: textWidth, alignment: .left)
         let maximum = style.titleMaxLines
-        guard lines.count > maximum else { return lines }
+        guard lines.count > maximum else { return try balanced(lines, titleStyle: titleStyle) }
         let floor = min(style.title.size, style.body.size)
         let naturalCount = lines.count
         while lines.count > maximum, titleStyle.size > floor + 0.01 {
@@ -84,6 +84,7 @@ struct ArticleFlow {
         }
         let from = Self.points(style.title.size), to = Self.points(titleStyle.size)
         if lines.count <= maximum {
+            lines = try balanced(lines, titleStyle: titleStyle)
             warnings.append("the title is long (\(naturalCount) lines at \(from) pt, more than title.max-lines \(maximum)): set at \(to) pt")
         } else {
             let pageHeight = style.pageSize.height - style.margins.top - style.margins.bottom

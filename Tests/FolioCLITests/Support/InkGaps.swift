@@ -105,8 +105,13 @@ struct InkGaps {
                     text: "", xMin: attribute("xMin", trimmed), yMin: attribute("yMin", trimmed),
                     xMax: attribute("xMax", trimmed), yMax: attribute("yMax", trimmed))
             } else if trimmed.hasPrefix("<word "), current != nil,
-                      let start = trimmed.firstIndex(of: ">"), let end = trimmed.range(of: "</word>")?.lowerBound {
-                current!.text += (current!.text.isEmpty ? "" : " ") + trimmed[trimmed.index(after: start)..<end]
+                      // By scalars: a word that starts with a combining mark or a joiner (Persian,
+                      // Tamil, Myanmar) would join the ">" into one Character.
+                      let start = trimmed.unicodeScalars.firstIndex(of: ">"),
+                      let end = trimmed.unicodeScalars.ranges(of: "</word>".unicodeScalars).first?.lowerBound,
+                      start < end {
+                let word = String(trimmed.unicodeScalars[trimmed.unicodeScalars.index(after: start)..<end])
+                current!.text += (current!.text.isEmpty ? "" : " ") + word
             } else if trimmed.hasPrefix("</line>"), let line = current {
                 lines.append(line)
                 current = nil
