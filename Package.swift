@@ -92,11 +92,15 @@ let package = Package(
         /// HTML through libxml2's tolerant parser, as a plain Swift DOM (the only importer of CLibXML2).
         /// Imports no Foundation: Debian's libxml2 headers include ICU's (see DESIGN.md).
         .target(name: "FolioHTMLParsing", dependencies: ["CLibXML2"]),
+        /// The language of a text through libexttextcat (the only importer of CTextCat). Imports no
+        /// Foundation: a clean build of FolioReaders with CTextCat inside it loaded Foundation's ICU
+        /// and CLibXML2's (Debian's) ICU in one compile job (`UErrorCode` defined twice).
+        .target(name: "FolioLanguageIdentification", dependencies: ["CTextCat"]),
         /// Input formats to `Article`.
         .target(
             name: "FolioReaders",
             dependencies: [
-                "FolioModel", "FolioMarkdownParsing", "FolioHTMLParsing", "CTextCat",
+                "FolioModel", "FolioMarkdownParsing", "FolioHTMLParsing", "FolioLanguageIdentification",
                 .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["JSON/SCHEMA.md"]),
@@ -176,7 +180,7 @@ let package = Package(
         .executableTarget(name: "folio-fuzz", dependencies: ["FolioReaders", "SeededRandom"], path: "Benchmarks/folio-fuzz"),
 
         // MARK: Tests (one target per module)
-        .testTarget(name: "FolioReadersTests", dependencies: ["FolioReaders", "SeededRandom"]),
+        .testTarget(name: "FolioReadersTests", dependencies: ["FolioReaders", "FolioLanguageIdentification", "SeededRandom"]),
         .testTarget(name: "FolioTextAnalysisTests", dependencies: ["FolioTextAnalysis"]),
         .testTarget(name: "FolioHyphenationTests", dependencies: ["FolioHyphenation"]),
         .testTarget(name: "FolioTypesettingTests", dependencies: ["FolioTypesetting", "FolioFonts"]),

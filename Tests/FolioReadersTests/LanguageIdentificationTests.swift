@@ -1,3 +1,4 @@
+import FolioLanguageIdentification
 import FolioModel
 import Testing
 

@@ -1,3 +1,4 @@
+import FolioLanguageIdentification
 import FolioModel
 
 /// Decides an article's language once, where it is read, so that everything downstream

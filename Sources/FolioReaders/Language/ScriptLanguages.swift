@@ -1,3 +1,4 @@
+import FolioLanguageIdentification
 /// The last resort when a text's language cannot be identified: the language most news in its
 /// dominant script is written in.
 ///

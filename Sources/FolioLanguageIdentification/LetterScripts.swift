@@ -5,7 +5,7 @@
 /// module that imports Foundation (DESIGN.md), and the readers do. Only letters count
 /// (`isAlphabetic`), so digits, punctuation and spaces, which belong to no language, never
 /// decide; and a block's letters are all of its script for every block listed here.
-enum LetterScripts {
+public enum LetterScripts {
     /// ISO 15924 codes of the blocks, by first and last scalar.
     private static let blocks: [(ClosedRange<UInt32>, String)] = [
         (0x0041...0x024F, "Latn"), (0x0250...0x02AF, "Latn"), (0x1E00...0x1EFF, "Latn"), (0x2C60...0x2C7F, "Latn"),
@@ -30,7 +30,7 @@ enum LetterScripts {
     ]
 
     /// The script of a letter, or nil for anything else (or a script not listed).
-    static func script(of scalar: Unicode.Scalar) -> String? {
+    public static func script(of scalar: Unicode.Scalar) -> String? {
         guard scalar.properties.isAlphabetic else { return nil }
         let value = scalar.value
         // The blocks are few; Latin letters, by far the most common, come first.
@@ -38,7 +38,7 @@ enum LetterScripts {
     }
 
     /// Letters per script in `text`.
-    static func counts(in text: String) -> [String: Int] {
+    public static func counts(in text: String) -> [String: Int] {
         var counts: [String: Int] = [:]
         for scalar in text.unicodeScalars {
             if let script = script(of: scalar) { counts[script, default: 0] += 1 }
@@ -47,7 +47,7 @@ enum LetterScripts {
     }
 
     /// The script most of the letters of `text` are in (ties by code, so the answer is stable).
-    static func dominant(in text: String) -> String? {
+    public static func dominant(in text: String) -> String? {
         counts(in: text).max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
 }

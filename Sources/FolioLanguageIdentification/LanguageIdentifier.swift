@@ -1,5 +1,5 @@
 internal import CTextCat
-import Foundation
+import Synchronization
 
 /// Identifies the language of a text with LibreOffice's n-gram identifier (libexttextcat,
 /// Cavnar & Trenkle's method) and its fingerprints for 163 languages.
@@ -22,7 +22,7 @@ public final class LanguageIdentifier: @unchecked Sendable {
 
     /// How much of a text is fingerprinted: textcat's authors find a few hundred bytes enough;
     /// this is a paragraph or two, and costs about half a millisecond.
-    static let sampleBytes = 1500
+    public static let sampleBytes = 1500
     /// Fewer letters than this are not identified (a short title): n-grams of a dozen letters
     /// match too many languages by chance.
     static let minimumLetters = 24
@@ -37,7 +37,9 @@ public final class LanguageIdentifier: @unchecked Sendable {
     static let maximumCandidates = 5
 
     private let directory: String
-    private let lock = NSLock()
+    /// Guards `loaded` and every libexttextcat call (a plain lock: the state stays a property
+    /// because `deinit` frees it).
+    private let lock = Mutex(())
     /// Loaded fingerprints by stem and n-gram count; nil where the file could not be read.
     private var loaded: [FingerprintKey: UnsafeMutableRawPointer?] = [:]
 
@@ -73,8 +75,11 @@ public final class LanguageIdentifier: @unchecked Sendable {
         guard sample.unicodeScalars.lazy.filter({ $0.properties.isAlphabetic }).count >= Self.minimumLetters else {
             return nil
         }
-        lock.lock()
-        defer { lock.unlock() }
+        return lock.withLock { _ in identify(sample: sample, stems: stems) }
+    }
+
+    /// The verdict for a sample whose script group is `stems`. Call with the lock held.
+    private func identify(sample: String, stems: [String]) -> Identification? {
         guard let unknown = fp_Init(nil) else { return nil }
         defer { fp_Done(unknown) }
         fp_SetProperty(unknown, TCPROP_UTF8AWARE, sint4(TC_TRUE.rawValue))
