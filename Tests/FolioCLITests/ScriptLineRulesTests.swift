@@ -22,30 +22,13 @@ import Testing
         return Rendered(folder: folder, pdf: try folder.write("\(language).pdf", rendered.pdf), layout: rendered.layout)
     }
 
-    /// A word box from `pdftotext -bbox-layout`.
-    struct Word {
-        var page: Int
-        var xMin: Double
-        var xMax: Double
-        var yMax: Double
-        var text: String
-    }
+    typealias Word = BoundingBoxes.Word
 
     /// Body lines: the words of each column's baselines, left to right, in reading order of the
     /// page (pdftotext's own lines are not used: it splits a line at a wide gap, hiding it).
     static func columnLines(_ pdf: String, layout: LoadedLayout) throws -> [(column: Int, words: [Word])] {
         let style = layout.style
-        let xhtml = try CommandRunner.run("pdftotext", ["-bbox-layout", pdf, "-"]).stdout
-        var words: [Word] = []
-        var page = 0
-        for line in xhtml.split(separator: "\n") {
-            if line.contains("<page ") { page += 1 }
-            guard line.contains("<word "), let xMin = attribute("xMin", in: line), let xMax = attribute("xMax", in: line),
-                  let yMax = attribute("yMax", in: line), let start = line.firstIndex(of: ">"),
-                  let end = line.firstRange(of: "</word>")?.lowerBound
-            else { continue }
-            words.append(Word(page: page, xMin: xMin, xMax: xMax, yMax: yMax, text: String(line[line.index(after: start)..<end])))
-        }
+        let words = try BoundingBoxes.words(pdf)
         // Words of one line share a baseline, but pdftotext's boxes follow each font's ascent
         // and descent: words are joined to a line when their boxes' feet are within a third of
         // the body leading.
@@ -70,13 +53,6 @@ import Testing
             if !current.isEmpty { lines.append((key[1], current.sorted { $0.xMin < $1.xMin })) }
         }
         return lines
-    }
-
-    private static func attribute(_ name: String, in line: Substring) -> Double? {
-        guard let range = line.firstRange(of: "\(name)=\"") else { return nil }
-        let rest = line[range.upperBound...]
-        guard let quote = rest.firstIndex(of: "\"") else { return nil }
-        return Double(rest[..<quote])
     }
 
     @Test(arguments: ScriptSpecimens.narrowColumn.keys.sorted())

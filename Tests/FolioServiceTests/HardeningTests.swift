@@ -35,21 +35,11 @@ import Testing
     private static func rawExchange(port: Int, _ request: String) async throws -> (String, Bool) {
         try await withCheckedThrowingContinuation { continuation in
             Thread {
-                let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-                defer { close(fd) }
-                var timeout = timeval(tv_sec: 20, tv_usec: 0)
-                setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-                var address = sockaddr_in()
-                address.sin_family = sa_family_t(AF_INET)
-                address.sin_port = in_port_t(UInt16(port).bigEndian)
-                address.sin_addr.s_addr = inet_addr("127.0.0.1")
-                let connected = withUnsafePointer(to: &address) {
-                    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-                }
-                guard connected == 0 else {
+                guard let fd = LoopbackSocket.connect(port: port, timeoutOption: SO_RCVTIMEO, seconds: 20) else {
                     continuation.resume(throwing: HTTPExchange.Failure(message: "cannot connect"))
                     return
                 }
+                defer { close(fd) }
                 let bytes = Array(request.utf8)
                 _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
                 var received: [UInt8] = []

@@ -51,19 +51,10 @@ enum HTTPExchange {
     }
 
     private static func exchange(port: Int, method: String, path: String, headers: [String: String], body: [UInt8]) throws -> HTTPReply {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw Failure(message: "socket() failed") }
-        defer { close(fd) }
-        var timeout = timeval(tv_sec: 120, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        guard let fd = LoopbackSocket.connect(port: port, timeoutOption: SO_RCVTIMEO, seconds: 120) else {
+            throw Failure(message: "cannot connect to 127.0.0.1:\(port)")
         }
-        guard connected == 0 else { throw Failure(message: "cannot connect to 127.0.0.1:\(port)") }
+        defer { close(fd) }
         var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
         var allHeaders = headers
         if (!body.isEmpty || method == "POST") && allHeaders["Transfer-Encoding"] == nil { allHeaders["Content-Length"] = allHeaders["Content-Length"] ?? String(body.count) }

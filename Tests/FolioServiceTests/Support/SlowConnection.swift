@@ -12,21 +12,7 @@ final class SlowConnection {
     /// `GET /healthz HTTP/1.1` and one header, never the blank line that ends the head. Nil
     /// when the connection fails.
     init?(port: Int, start: String = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n") {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { return nil }
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else {
-            close(fd)
-            return nil
-        }
+        guard let fd = LoopbackSocket.connect(port: port, timeoutOption: SO_SNDTIMEO, seconds: 5) else { return nil }
         let partial = Array(start.utf8)
         _ = partial.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
         self.fd = fd
