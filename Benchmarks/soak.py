@@ -8,7 +8,7 @@ threads, each sending one request after another, picked at random with these wei
 POST /render of the seed 40 %, GET the archived PDF 30 %, GET /search 20 %, POST /archive of the
 seed under a new title 10 %. Every minute it prints the requests, errors (any failure or status
 other than 2xx, except a deliberate 503 from a full render gate), 503s, p50 and p99 latency and
-the server's RSS. At the end: a summary and a Markdown table for BENCHMARKS.md. Exits 1 when the
+the server's RSS, and p50/p99 per kind of request. At the end: a summary and a Markdown table for BENCHMARKS.md. Exits 1 when the
 server crashed (it is not restarted: a crash ends the run) or any request erred.
 """
 import argparse, http.client, json, os, random, signal, subprocess, sys, tempfile, threading, time
@@ -43,7 +43,7 @@ class Stats:
             self.requests += 1
             self.total["requests"] += 1
             self.latencies.append(seconds)
-            self.by_kind[kind] = self.by_kind.get(kind, 0) + 1
+            self.by_kind.setdefault(kind, []).append(seconds)
             if outcome == "busy":
                 self.busy += 1
                 self.total["busy"] += 1
@@ -55,7 +55,8 @@ class Stats:
 
     def take(self):
         with self.lock:
-            snapshot = (sorted(self.latencies), self.requests, self.errors, self.busy, dict(self.by_kind))
+            snapshot = (sorted(self.latencies), self.requests, self.errors, self.busy,
+                        {kind: sorted(values) for kind, values in self.by_kind.items()})
             self.reset()
             return snapshot
 
@@ -149,8 +150,10 @@ def main():
     rows, crashed = [], False
     began = time.monotonic()
     end = began + args.minutes * 60
-    print("| minute | requests | req/s | errors | 503 | p50 ms | p99 ms | server RSS MB |", flush=True)
-    print("|---|---|---|---|---|---|---|---|", flush=True)
+    kinds = ["render", "pdf", "search", "archive"]
+    print("| minute | requests | req/s | errors | 503 | p50 ms | p99 ms | server RSS MB | "
+          + " | ".join(f"{kind} p50/p99 ms" for kind in kinds) + " |", flush=True)
+    print("|---|---|---|---|---|---|---|---|" + "---|" * len(kinds), flush=True)
     minute = 0
     while time.monotonic() < end and not crashed:
         next_report = began + (minute + 1) * 60
@@ -160,12 +163,14 @@ def main():
                 crashed = True
                 break
         minute += 1
-        latencies, count, errors, busy, _ = stats.take()
+        latencies, count, errors, busy, by_kind = stats.take()
         elapsed = 60 if not crashed else max(1, time.monotonic() - (began + (minute - 1) * 60))
         rss = rss_mb(server.pid)
         row = (minute, count, count / elapsed, errors, busy, percentile(latencies, 50) * 1000, percentile(latencies, 99) * 1000, rss)
         rows.append(row)
-        print("| %d | %d | %.1f | %d | %d | %.0f | %.0f | %s |" % (row[:7] + ("%.1f" % rss if rss else "gone",)), flush=True)
+        per_kind = " | ".join("%.0f / %.0f" % (percentile(by_kind.get(kind, []), 50) * 1000,
+                                                percentile(by_kind.get(kind, []), 99) * 1000) for kind in kinds)
+        print("| %d | %d | %.1f | %d | %d | %.0f | %.0f | %s | %s |" % (row[:7] + ("%.1f" % rss if rss else "gone", per_kind)), flush=True)
     stop.set()
     for thread in threads:
         thread.join(timeout=150)

@@ -226,6 +226,10 @@ final class ArchiveIndex: Sendable {
     }
 
     /// Ranked full-text matches for every word (BM25, title weighted ×5), with a snippet.
+    ///
+    /// The inner query ranks every match but reads no text; snippets, which read each article's
+    /// body, are made for the returned page only. Made for every match, they cost 80 ms a search
+    /// at 16,000 matching articles. Ties keep filing order (the full-text rowid).
     func search(_ words: [String], limit: Int) throws(ArchiveError) -> [SearchHit] {
         let query = words.map {
             "\"" + CJKSpacing.spaced($0).replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -236,7 +240,10 @@ final class ArchiveIndex: Sendable {
                    bm25(article_text, 0.0, 5.0, 1.0) AS rank,
                    snippet(article_text, 2, '[', ']', '…', 24) AS snippet
             FROM article_text JOIN objects o ON o.id = article_text.id
-            WHERE article_text MATCH ? ORDER BY rank, o.id LIMIT ?
+            WHERE article_text MATCH ?1 AND article_text.rowid IN (
+                SELECT rowid FROM article_text WHERE article_text MATCH ?1
+                ORDER BY bm25(article_text, 0.0, 5.0, 1.0), rowid LIMIT ?2)
+            ORDER BY rank, article_text.rowid
             """
         return try read { db in
             try Row.fetchAll(db, sql: sql, arguments: [query, limit]).map {

@@ -114,6 +114,19 @@ import Testing
         #expect(try archive.search("\"unbalanced AND (").isEmpty)
     }
 
+    @Test func searchReturnsTheBestMatchesFirstUpToTheLimit() throws {
+        let test = try TestArchive()
+        let archive = try test.open()
+        _ = try archive.add(try submission(title: "Rain", body: "Rain in Wuzhen. Ferries wait.", file: "a.txt"))
+        _ = try archive.add(try submission(title: "Ferries", body: "Ferries cross the canal at Wuzhen.", file: "b.txt"))
+        _ = try archive.add(try submission(title: "Markets", body: "Stalls by the water. Ferries, ferries, ferries.", file: "c.txt"))
+        let hits = try archive.search("ferries", limit: 2)
+        // The title counts five times a body word, so "Ferries" leads; "Markets" says it three times.
+        #expect(hits.map(\.entry.title) == ["Ferries", "Markets"])
+        #expect(hits.allSatisfy { $0.snippet.contains("[Ferries]") || $0.snippet.contains("[ferries]") })
+        #expect(try archive.search("ferries", limit: 3).map(\.entry.title) == ["Ferries", "Markets", "Rain"])
+    }
+
     @Test func chineseWordsAreFoundInsideSentences() throws {
         let test = try TestArchive()
         let archive = try test.open()
