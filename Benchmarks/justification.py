@@ -6,7 +6,9 @@ usage: justification.py [--size PT] [--min-words N] FILE.pdf [FILE.pdf ...]
 For each justified line (MIN_WORDS or more words, reaching the column's right edge, so not a
 paragraph's last line) take the median gap between its words, in ems of the body size. Over all
 lines print the median, the 95th percentile, and their ratio. Words and their boxes come from
-`pdftotext -bbox-layout`. Lines are grouped into columns by their left edge.
+`pdftotext -bbox-layout`. Lines are grouped into columns by their left edge. Only body lines
+count: a line whose words are not the height of the document's most common line (a title or a
+heading that happens to reach the right edge) is not a justified paragraph line.
 """
 import argparse
 import statistics
@@ -23,15 +25,21 @@ def lines_of(pdf):
     for page in root.iter(NS + "page"):
         page_lines = []
         for line in page.iter(NS + "line"):
-            words = [(float(w.get("xMin")), float(w.get("xMax"))) for w in line.iter(NS + "word")]
+            boxes = list(line.iter(NS + "word"))
+            words = [(float(w.get("xMin")), float(w.get("xMax"))) for w in boxes]
             if words:
-                page_lines.append(words)
+                height = statistics.median(float(w.get("yMax")) - float(w.get("yMin")) for w in boxes)
+                page_lines.append((words, height))
         yield page_lines
 
 
 def measure(pdf, size, min_words):
+    pages = list(lines_of(pdf))
+    heights = [round(height * 2) / 2 for page_lines in pages for _, height in page_lines]
+    body = statistics.mode(heights) if heights else 0
     gaps = []
-    for page_lines in lines_of(pdf):
+    for page_lines in pages:
+        page_lines = [words for words, height in page_lines if abs(height - body) <= 0.2 * body]
         # Right edge of each column: the largest xMax among lines starting near the same left edge.
         edges = {}
         for words in page_lines:
