@@ -39,9 +39,9 @@ extension FolioServer {
     /// (else 503). Shared by `POST /render` and `POST /archive`.
     ///
     /// The time limit is a real deadline: the typesetter and the drawing check it between
-    /// paragraphs and pages, so a render past it stops there and gives its slot back before its
-    /// client gets the 503 (a render cannot stop inside one paragraph's line breaking, so the
-    /// answer waits for the stop at most `stopGrace` longer). After a large article the memory it
+    /// paragraphs and pages and inside the stages of one paragraph, so a render past it stops
+    /// there and gives its slot back before its client gets the 503 (the answer waits for the
+    /// stop at most `stopGrace` longer; a single call into ICU or HarfBuzz cannot be stopped). After a large article the memory it
     /// used is handed back to the system (`ReturnedMemory`).
     func renderLimited(
         _ upload: ArticleUpload, layout: LayoutChoice, format: OutputFormat, language: String? = nil

@@ -23,15 +23,25 @@ public struct KnuthPlassBreaker: LineBreaker {
     }
 
     public func breakLines(_ items: [LineItem], lineWidth: (Int) -> Double) -> LineBreaks {
+        // `.never` never stops a pass, so there is always an answer.
+        breakLines(items, lineWidth: lineWidth, cancellation: .never)!
+    }
+
+    public func breakLines(
+        _ items: [LineItem], lineWidth: (Int) -> Double, cancellation: TypesetCancellation
+    ) -> LineBreaks? {
         guard !items.isEmpty else {
             return LineBreaks(breakIndices: [], adjustmentRatios: [], totalDemerits: 0)
         }
-        return withoutActuallyEscaping(lineWidth) { lineWidth in
+        return withoutActuallyEscaping(lineWidth) { lineWidth -> LineBreaks? in
             let measures = LineMeasures(lineWidth)
             var fallback: LineBreaks?
             for rules in passes {
                 var pass = TotalFitPass(items: items, parameters: parameters, rules: rules, measures: measures)
-                guard let outcome = pass.run() else { continue }
+                pass.cancellation = cancellation
+                let outcome = pass.run()
+                if pass.wasCancelled { return nil }
+                guard let outcome else { continue }
                 if outcome.meetsLooseness { return outcome.breaks }
                 fallback = outcome.breaks
             }

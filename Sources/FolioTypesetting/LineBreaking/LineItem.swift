@@ -71,4 +71,15 @@ public protocol LineBreaker: Sendable {
     /// line, never hang, and keep every line inside its measure unless no legal break allows it
     /// (then the line is listed in `overfullLines`).
     func breakLines(_ items: [LineItem], lineWidth: (Int) -> Double) -> LineBreaks
+
+    /// As `breakLines(_:lineWidth:)`, but gives up and returns `nil` once `cancellation` says
+    /// so: one paragraph of megabytes takes seconds to break, longer than a render deadline.
+    func breakLines(_ items: [LineItem], lineWidth: (Int) -> Double, cancellation: TypesetCancellation) -> LineBreaks?
+}
+
+extension LineBreaker {
+    /// Breakers fast enough not to need it ignore cancellation.
+    public func breakLines(_ items: [LineItem], lineWidth: (Int) -> Double, cancellation: TypesetCancellation) -> LineBreaks? {
+        breakLines(items, lineWidth: lineWidth)
+    }
 }

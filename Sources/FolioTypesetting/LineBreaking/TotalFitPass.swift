@@ -40,6 +40,11 @@ struct TotalFitPass {
     let parameters: KnuthPlassBreaker.Parameters
     let rules: Rules
     var measures: LineMeasures
+    /// Asked every few thousand items; once it answers true the pass stops and sets `wasCancelled`.
+    var cancellation = TypesetCancellation.never
+    private(set) var wasCancelled = false
+    /// Items between two cancellation checks, less one (a mask: checks cost a clock read).
+    private static let cancellationStride = 4095
 
     private var history: [Breakpoint] = []
     private var active: [ActiveNode] = []
@@ -58,12 +63,17 @@ struct TotalFitPass {
     /// breaking them (the next pass relaxes them).
     mutating func run() -> Outcome? {
         guard !items.isEmpty else { return nil }
+        wasCancelled = false
         history = [Breakpoint(itemIndex: -1, previous: -1, ratio: 0, isOverfull: false)]
         active = [ActiveNode(breakpoint: 0, itemIndex: -1, line: 0, fitness: .decent,
                              consecutiveHyphens: 0, totalDemerits: 0, lineStart: ItemTotals(), isFallback: false)]
         totals = ItemTotals()
         let lastIndex = items.count - 1
         for index in items.indices {
+            if index & Self.cancellationStride == Self.cancellationStride, cancellation.isCancelled {
+                wasCancelled = true
+                return nil
+            }
             let item = items[index]
             if index == lastIndex || LineItem.isLegalBreak(at: index, in: items, hyphenating: rules.hyphenating) {
                 tryBreak(at: index, forced: index == lastIndex || item.isForcedBreak)

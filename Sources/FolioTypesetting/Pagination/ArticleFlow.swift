@@ -301,7 +301,7 @@ struct ArticleFlow {
         } else {
             paragraph = try paragraphs.typeset(
                 spans, style: textStyle, measure: measure, firstIndent: firstIndent, alignment: alignment,
-                language: language, hyphenator: request.hyphenator)
+                language: language, hyphenator: request.hyphenator, cancellation: cancellation)
         }
         for scalar in paragraph.missingScalars where seenMissing.insert(scalar).inserted {
             missingScalars.append(scalar)

@@ -1,6 +1,8 @@
 /// A block ready for page building: its lines and the rules for breaking it across pages.
 struct FlowBlock {
-    var lines: [TypesetLine]
+    /// A slice, so the rest of a long paragraph carried to the next column shares the lines
+    /// instead of copying them (copying made a paragraph of 40,000 lines quadratic).
+    var lines: ArraySlice<TypesetLine>
     /// Extra items drawn beside the first line (list bullets, numbers), relative to the line.
     var firstLineDecorations: [PageItem] = []
     /// Horizontal offset of the block inside the column (quotes, lists).
@@ -17,6 +19,12 @@ struct FlowBlock {
     var outline: (title: String, level: Int)?
     /// A drawing with a fixed height instead of lines (figures, rules).
     var fixed: FixedDrawing?
+}
+
+extension FlowBlock {
+    init(lines: [TypesetLine]) {
+        self.init(lines: lines[...])
+    }
 }
 
 /// Something drawn at a fixed height in the flow (a rule, an image placeholder), never split.

@@ -237,7 +237,7 @@ extension FlowBlock {
     /// no space above, and the outline entry and list marker stay with the first part.
     func continuation(_ remaining: ArraySlice<TypesetLine>) -> FlowBlock {
         var rest = self
-        rest.lines = Array(remaining)
+        rest.lines = remaining
         rest.spaceBefore = 0
         rest.firstLineDecorations = []
         rest.outline = nil

@@ -26,10 +26,12 @@ struct LineBuilder {
 
     private var height: LineHeight { LineHeight(leading: leading, size: size, reference: reference) }
 
-    func lines(from breaks: LineBreaks) -> [TypesetLine] {
+    func lines(from breaks: LineBreaks, cancellation: TypesetCancellation = .never) -> [TypesetLine] {
         var lines: [TypesetLine] = []
         var previousBreak = -1
         for (lineIndex, breakIndex) in breaks.breakIndices.enumerated() {
+            // Stopped early, the lines are incomplete; the typesetter then discards them.
+            if lineIndex & 255 == 255, cancellation.isCancelled { break }
             let isLast = lineIndex == breaks.breakIndices.count - 1
             if let line = line(
                 items: previousBreak + 1..<breakIndex, breakIndex: breakIndex,

@@ -26,7 +26,7 @@ struct ParagraphRequest {
 /// building that follows runs in order. The results do not depend on the number of threads.
 struct ParagraphBatch {
     let paragraphs: ParagraphTypesetter
-    /// Asked before each paragraph: once cancelled, the rest come back empty (the caller discards them).
+    /// Asked before each paragraph and inside one: once cancelled, the rest come back empty (the caller discards them).
     var cancellation = TypesetCancellation.never
 
     /// The results in the order of `requests`.
@@ -41,7 +41,8 @@ struct ParagraphBatch {
             results.store(index, Result { () throws(FontError) in
                 try paragraphs.typeset(
                     request.spans, style: request.style, measure: request.measure, firstIndent: request.firstIndent,
-                    alignment: request.alignment, language: request.language, hyphenator: request.hyphenator)
+                    alignment: request.alignment, language: request.language, hyphenator: request.hyphenator,
+                    cancellation: cancellation)
             })
         }
         return results.values

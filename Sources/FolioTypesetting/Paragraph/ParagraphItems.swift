@@ -42,7 +42,7 @@ struct ParagraphItems {
     ///     text, whose lines are never stretched).
     init(
         _ shaped: ShapedParagraph, measure: Double, firstIndent: Double, expansion: FontExpansion? = nil,
-        hyphenator: (any Hyphenating)?
+        hyphenator: (any Hyphenating)?, cancellation: TypesetCancellation = .never
     ) {
         self.measure = measure
         self.expansion = expansion
@@ -50,7 +50,9 @@ struct ParagraphItems {
         let bytes = shaped.text.bytes
         if firstIndent > 0 { append(.box(firstIndent), 0..<0) }
         var previous = 0
-        for (offset, mandatory) in shaped.analysis.breaks {
+        for (number, (offset, mandatory)) in shaped.analysis.breaks.enumerated() {
+            // Stopped early, the items are incomplete; the typesetter then discards them.
+            if number & 1023 == 1023, cancellation.isCancelled { break }
             var wordEnd = offset
             while wordEnd > previous, bytes[wordEnd - 1] == 0x20 { wordEnd -= 1 }
             let endsWithLineSeparator = wordEnd - previous >= 3

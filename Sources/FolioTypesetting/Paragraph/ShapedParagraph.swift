@@ -27,7 +27,7 @@ struct ShapedParagraph {
 
     init(
         text: ParagraphText, analysis: ParagraphAnalysis, style: TextStyle, language: String?, fonts: FontSelector,
-        wordShapes: WordShapes? = nil
+        wordShapes: WordShapes? = nil, cancellation: TypesetCancellation = .never
     ) throws(FontError) {
         self.text = text
         self.analysis = analysis
@@ -42,7 +42,9 @@ struct ShapedParagraph {
         var items: [Item] = []
         var fontIndex = 0, styleIndex = 0, scriptIndex = 0, bidiIndex = 0
         text.bytes.withUnsafeBufferPointer { buffer in
-            for (start, end) in zip(cuts, cuts.dropFirst()) where start < end {
+            for (number, (start, end)) in zip(cuts, cuts.dropFirst()).enumerated() where start < end {
+                // Stopped early, the paragraph is incomplete; the typesetter then discards it.
+                if number & 255 == 255, cancellation.isCancelled { break }
                 while fontRuns[fontIndex].range.upperBound <= start { fontIndex += 1 }
                 while styleIndex + 1 < text.styles.count, text.styles[styleIndex].range.upperBound <= start { styleIndex += 1 }
                 while analysis.scriptRuns[scriptIndex].range.upperBound <= start { scriptIndex += 1 }
